@@ -1,0 +1,15 @@
+namespace Appraisal.PluginApi;
+
+/// <summary>
+/// The version of this contract. Plugins state the range of contract versions they accept in
+/// <c>plugin.json</c> (<c>"contract": "&gt;=1.0 &lt;2.0"</c>); the host compares it with <see cref="Current"/>.
+/// Minor versions only add; a breaking change raises the major and the fixed AssemblyVersion with it.
+/// </summary>
+public static class ContractVersion
+{
+    /// <summary>The SemVer of the contract this assembly implements.</summary>
+    public const string Current = "1.0.0";
+
+    /// <summary>The assembly name plugins reference; the host always resolves it to its own copy.</summary>
+    public const string AssemblyName = "Appraisal.PluginApi";
+}
