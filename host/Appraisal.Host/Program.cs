@@ -1,7 +1,22 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "starting" }));
-app.Run();
+using Appraisal.Core;
+using Appraisal.Host.CommandLine;
+using Appraisal.Host.Endpoints;
+using Appraisal.Host.Hosting;
 
-/// <summary>Visible to <c>WebApplicationFactory</c> in the host tests.</summary>
+// `serve` (the default) runs the web host built below; `plugins list` and `plugins verify <folder>` use the
+// same configuration without serving. Unknown arguments (--urls, --Appraisal:DataDirectory=…) go to ASP.NET.
+return await AppraisalCommandLine.Create(BuildApplication).Parse(args).InvokeAsync();
+
+static WebApplication BuildApplication(string[] args)
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddAppraisalCore(builder.Configuration);   // SQLite, migrations, plugin catalog
+    builder.Services.AddHostedService<AdminKeyAnnouncer>();      // prints a generated admin key once
+
+    var app = builder.Build();
+    app.MapHealth();                                             // GET /healthz
+    return app;
+}
+
+/// <summary>The entry point's type, which <c>WebApplicationFactory</c> in the host tests looks for.</summary>
 public partial class Program;

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Appraisal.Core;
+using Appraisal.Core.Plugins;
+using Appraisal.Core.Storage;
+
+namespace Appraisal.Host.CommandLine;
+
+/// <summary>
+/// The command line: <c>serve</c> (the default), <c>plugins list</c>, <c>plugins verify &lt;folder&gt;</c>.
+/// Tokens the commands do not know (<c>--urls</c>, <c>--Appraisal:DataDirectory=…</c>) are handed to the
+/// ASP.NET configuration, so every command reads the same settings as the server.
+/// </summary>
+internal static class AppraisalCommandLine
+{
+    public static RootCommand Create(Func<string[], WebApplication> buildApplication)
+    {
+        var root = new RootCommand("Appraisal: anonymous appraisals and satisfaction surveys (民主评议党员, 满意度测评, 人民满意机关).")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.SetAction((parse, ct) => ServeAsync(buildApplication, parse, ct));
+
+        var serve = new Command("serve", "Run the web host (the default).") { TreatUnmatchedTokensAsErrors = false };
+        serve.SetAction((parse, ct) => ServeAsync(buildApplication, parse, ct));
+        root.Subcommands.Add(serve);
+
+        var plugins = new Command("plugins", "Inspect plugins.");
+        var list = new Command("list", "Load the configured plugin folders and print each plugin's status.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        list.SetAction((parse, ct) => ListPluginsAsync(buildApplication, parse, ct));
+        plugins.Subcommands.Add(list);
+
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "A plugin folder (plugin.json and its assemblies)." };
+        var verify = new Command("verify", "Check a plugin folder without installing it: manifest, contract range, types, smoke test.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        verify.Arguments.Add(folder);
+        verify.SetAction((parse, ct) => VerifyPluginAsync(parse.GetRequiredValue(folder), ct));
+        plugins.Subcommands.Add(verify);
+        root.Subcommands.Add(plugins);
+        return root;
+    }
+
+    private static async Task<int> ServeAsync(Func<string[], WebApplication> build, ParseResult parse, CancellationToken ct)
+    {
+        await using var app = build([.. parse.UnmatchedTokens]);
+        await app.RunAsync(ct);
+        return 0;
+    }
+
+    private static async Task<int> ListPluginsAsync(Func<string[], WebApplication> build, ParseResult parse, CancellationToken ct)
+    {
+        // Same configuration as the server, but the catalog scans once and does not watch.
+        await using var app = build([.. parse.UnmatchedTokens, "--Appraisal:WatchPlugins=false"]);
+        var database = app.Services.GetRequiredService<IAppraisalDatabase>();
+        var catalog = app.Services.GetRequiredService<PluginCatalog>();
+        await database.MigrateAsync(ct);
+        await catalog.StartAsync(ct);
+
+        foreach (var plugin in catalog.Plugins.OrderBy(p => p.Id, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"{plugin.Id,-40} {plugin.Version,-10} {plugin.Status,-14} {string.Join(",", plugin.AppraisalTypes)}");
+            if (plugin.LastError is { } error)
+            {
+                Console.WriteLine($"    {error}");
+            }
+        }
+
+        return catalog.Plugins.All(p => p.Status is PluginStatus.Active or PluginStatus.Superseded or PluginStatus.Disabled) ? 0 : 1;
+    }
+
+    private static async Task<int> VerifyPluginAsync(DirectoryInfo folder, CancellationToken ct)
+    {
+        var report = await PluginVerifier.VerifyAsync(folder.FullName, ct);
+        Console.WriteLine(report.ToString());
+        return report.Ok ? 0 : 1;
+    }
+}

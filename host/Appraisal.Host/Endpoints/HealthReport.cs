@@ -1,0 +1,10 @@
+using Appraisal.Core.Storage;
+
+namespace Appraisal.Host.Endpoints;
+
+/// <summary>The body of <c>/healthz</c>.</summary>
+/// <param name="Status"><c>ready</c> or <c>starting</c>.</param>
+/// <param name="Database">Storage state.</param>
+/// <param name="Plugins">Every plugin version the catalog knows, with its status and last error.</param>
+/// <param name="UnloadLeaks">Plugin versions whose load context did not unload (a restart frees them).</param>
+public sealed record HealthReport(string Status, DatabaseStatus Database, IReadOnlyList<PluginHealth> Plugins, IReadOnlyList<string> UnloadLeaks);
