@@ -1,0 +1,192 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Appraisal.Core.Storage;
+
+/// <summary>
+/// The embedded database: one SQLite file, <c>appraisal.db</c>, in the data directory, in WAL mode with
+/// <c>synchronous=FULL</c> (PLUGINS.md §3.2). Every write goes through one writer connection that commits
+/// concurrent writes together; every read opens its own read-only pooled connection.
+/// </summary>
+public sealed class SqliteDatabase : IAppraisalDatabase
+{
+    /// <summary>The database file's name inside the data directory.</summary>
+    public const string FileName = "appraisal.db";
+
+    // Another process holding the lock (a backup, the sqlite3 shell) is waited for this long before a write fails.
+    private const int BusyTimeoutMilliseconds = 5000;
+
+    private readonly string _writerConnectionString;
+    private readonly string _readerConnectionString;
+    private readonly SqliteMigrator _migrator;
+    private readonly ILogger _logger;
+    private readonly GroupCommitWriter _writer;
+    private string? _migrationError;
+    private int _disposed;
+
+    /// <summary>Opens (or creates) <c>appraisal.db</c> in <paramref name="dataDirectory"/>, creating the directory.</summary>
+    /// <exception cref="SqliteException">The file cannot be opened or created.</exception>
+    /// <exception cref="InvalidOperationException">The file cannot be switched to WAL mode.</exception>
+    public SqliteDatabase(string dataDirectory, ILogger<SqliteDatabase>? logger = null)
+        : this(dataDirectory, SqliteMigrator.FromEmbeddedScripts(), logger)
+    {
+    }
+
+    internal SqliteDatabase(string dataDirectory, SqliteMigrator migrator, ILogger? logger)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        Directory.CreateDirectory(dataDirectory);
+        FilePath = Path.GetFullPath(Path.Combine(dataDirectory, FileName));
+        _migrator = migrator;
+        _logger = logger ?? NullLogger.Instance;
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            ForeignKeys = true,
+        };
+        _writerConnectionString = builder.ToString();
+
+        // Readers are read-only at the file level: they can neither write nor checkpoint, so the writer stays
+        // the only connection that changes the file. The different string also gives them a pool of their own.
+        builder.Mode = SqliteOpenMode.ReadOnly;
+        _readerConnectionString = builder.ToString();
+
+        _writer = new GroupCommitWriter(OpenWriterConnection(), _logger);
+    }
+
+    /// <inheritdoc />
+    public string Provider => "sqlite";
+
+    /// <summary>The full path of the database file.</summary>
+    public string FilePath { get; }
+
+    /// <summary>The writer, for tests that look at how writes were grouped.</summary>
+    internal GroupCommitWriter Writer => _writer;
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">
+    /// The file was written by a newer build (its schema version is above the newest script), or a script failed.
+    /// </exception>
+    public Task MigrateAsync(CancellationToken cancellationToken = default) => ApplyMigrationsAsync(cancellationToken);
+
+    /// <summary><see cref="MigrateAsync"/>, returning how many scripts ran.</summary>
+    internal async Task<int> ApplyMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            // On the writer connection, between batches: no second connection writes, even at start.
+            var applied = await _writer.RunExclusiveAsync(
+                (connection, token) => _migrator.MigrateAsync(connection, _logger, token), cancellationToken);
+            Volatile.Write(ref _migrationError, null);
+            return applied;
+        }
+        catch (InvalidOperationException exception)
+        {
+            Volatile.Write(ref _migrationError, exception.Message);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<T> ReadAsync<T>(
+        Func<DbConnection, CancellationToken, Task<T>> read,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        await using var connection = new SqliteConnection(_readerConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return await read(connection, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The delegate gets the writer connection and the batch transaction: it must pass the transaction to every
+    /// command, must not commit or roll it back, and should not await anything slow, since the batch waits for it.
+    /// </remarks>
+    public Task<T> WriteAsync<T>(
+        Func<DbConnection, DbTransaction, CancellationToken, Task<T>> write,
+        CancellationToken cancellationToken = default) =>
+        _writer.WriteAsync(write, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<DatabaseStatus> GetStatusAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var version = await ReadAsync(
+                (connection, token) => connection.ExecuteScalarAsync<int>(
+                    new CommandDefinition("PRAGMA user_version;", cancellationToken: token)),
+                cancellationToken);
+            var error = Volatile.Read(ref _migrationError) ?? _migrator.DescribeMismatch(version);
+            return new DatabaseStatus(Provider, error is null, version, FilePath, error);
+        }
+        catch (SqliteException exception)
+        {
+            return new DatabaseStatus(Provider, false, 0, FilePath, exception.Message);
+        }
+    }
+
+    /// <summary>Commits the writes already queued, checkpoints and truncates the WAL, and closes the file.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await _writer.DisposeAsync();
+
+        // Pooled connections would keep the file open after this returns. Readers go first so the writer's
+        // connection is the last to close, which lets SQLite remove the emptied WAL file.
+        using (var reader = new SqliteConnection(_readerConnectionString))
+        {
+            SqliteConnection.ClearPool(reader);
+        }
+
+        using (var writer = new SqliteConnection(_writerConnectionString))
+        {
+            SqliteConnection.ClearPool(writer);
+        }
+    }
+
+    private SqliteConnection OpenWriterConnection()
+    {
+        var connection = new SqliteConnection(_writerConnectionString);
+        try
+        {
+            connection.Open();
+
+            // journal_mode is stored in the file: it is switched once, and later opens find it set.
+            var mode = connection.ExecuteScalar<string>("PRAGMA journal_mode;");
+            if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                mode = connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL;");
+                if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new InvalidOperationException(
+                        $"Could not switch {FilePath} to WAL mode (it stays '{mode}'). WAL needs a local file system; " +
+                        "a network share will not do.");
+                }
+            }
+
+            // synchronous is per connection and has no connection-string keyword. FULL syncs the WAL on every
+            // commit, so an acknowledged write survives a power loss, not just a crash. foreign_keys is already
+            // on through the connection string; stating it here keeps the writer's settings in one place.
+            connection.Execute(
+                $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+}
