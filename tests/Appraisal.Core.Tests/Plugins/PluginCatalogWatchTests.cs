@@ -51,7 +51,7 @@ public sealed class PluginCatalogWatchTests(ITestOutputHelper output)
         Assert.Equal("test.plugin@1.0.0", await AggregateAsync(harness.Catalog));
         var changes = harness.Changes;
 
-        PluginFolders.WriteTestPlugin(harness.DropFolder("plugin-v2"), new TestPluginManifest(Version: "2.0.0"));
+        PluginFolders.WriteTestPluginAtomically(harness.DropFolder("plugin-v2"), new TestPluginManifest(Version: "2.0.0"));
         await harness.WaitUntilAsync(() => harness.FindEntry("test.plugin", "2.0.0")?.Status == PluginStatus.Active,
             Patience, "version 2.0.0 is active");
 

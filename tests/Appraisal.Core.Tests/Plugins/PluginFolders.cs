@@ -27,6 +27,18 @@ internal static class PluginFolders
         return folder;
     }
 
+    /// <summary>
+    /// Writes the plugin into a hidden sibling folder and renames it into place, so the catalog sees it appear
+    /// complete at once (as a careful admin would copy it).
+    /// </summary>
+    public static string WriteTestPluginAtomically(string folder, TestPluginManifest? plugin = null)
+    {
+        var incoming = Path.Combine(Path.GetDirectoryName(folder)!, "." + Path.GetFileName(folder) + ".incoming");
+        WriteTestPlugin(incoming, plugin);
+        Directory.Move(incoming, folder);
+        return folder;
+    }
+
     /// <summary>Copies the fixture's entry assembly into a folder written without it.</summary>
     public static void AddEntryAssembly(string folder) =>
         File.Copy(Path.Combine(Fixture, FixtureEntry), Path.Combine(folder, FixtureEntry), overwrite: true);
