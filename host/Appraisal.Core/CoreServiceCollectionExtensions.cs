@@ -14,7 +14,7 @@ public static class CoreServiceCollectionExtensions
     /// <summary>Adds everything Core provides, configured from the <c>Appraisal</c> section.</summary>
     public static IServiceCollection AddAppraisalCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<AppraisalOptions>(configuration.GetSection(AppraisalOptions.Section));
+        services.Configure<AppraisalOptions>(options => configuration.GetSection(AppraisalOptions.Section).Bind(options));
 
         // Storage: one SQLite file in the data directory, one writer for the whole process.
         services.AddSingleton<IAppraisalDatabase>(sp => new SqliteDatabase(
@@ -26,7 +26,7 @@ public static class CoreServiceCollectionExtensions
 
         // Plugins: the bundled folder and the drop folder, staged under the data directory.
         services.AddSingleton(sp => new PluginCatalog(
-            CreateCatalogOptions(sp.GetRequiredService<IOptions<AppraisalOptions>>().Value),
+            PluginCatalogOptions.From(sp.GetRequiredService<IOptions<AppraisalOptions>>().Value),
             sp.GetRequiredService<IPluginStateStore>(),
             sp.GetRequiredService<ILogger<PluginCatalog>>()));
 
@@ -34,16 +34,4 @@ public static class CoreServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<AppraisalStartup>());
         return services;
     }
-
-    /// <summary>The catalog options a host with these settings uses.</summary>
-    public static PluginCatalogOptions CreateCatalogOptions(AppraisalOptions options) => new()
-    {
-        Sources =
-        [
-            new PluginSource(options.FullBundledPluginDirectory, Bundled: true),
-            new PluginSource(options.FullPluginDirectory, Bundled: false),
-        ],
-        StagingDirectory = Path.Combine(options.FullDataDirectory, "plugin-store"),
-        Watch = options.WatchPlugins,
-    };
 }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Appraisal.Core;
 using Appraisal.Host.CommandLine;
 using Appraisal.Host.Endpoints;
@@ -12,6 +14,8 @@ static WebApplication BuildApplication(string[] args)
     var builder = WebApplication.CreateBuilder(args);
     builder.Services.AddAppraisalCore(builder.Configuration);   // SQLite, migrations, plugin catalog
     builder.Services.AddHostedService<AdminKeyAnnouncer>();      // prints a generated admin key once
+    builder.Services.ConfigureHttpJsonOptions(json =>            // Chinese text as text, not \u escapes
+        json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 
     var app = builder.Build();
     app.MapHealth();                                             // GET /healthz

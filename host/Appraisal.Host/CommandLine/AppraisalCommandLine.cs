@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Appraisal.Core;
 using Appraisal.Core.Plugins;
 using Appraisal.Core.Storage;
 
@@ -74,7 +73,7 @@ internal static class AppraisalCommandLine
 
     private static async Task<int> VerifyPluginAsync(DirectoryInfo folder, CancellationToken ct)
     {
-        var report = await PluginVerifier.VerifyAsync(folder.FullName, ct);
+        var report = await new PluginVerifier().VerifyAsync(folder.FullName, ct);
         Console.WriteLine(report.ToString());
         return report.Ok ? 0 : 1;
     }

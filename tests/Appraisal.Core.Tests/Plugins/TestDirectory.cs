@@ -1,0 +1,27 @@
+namespace Appraisal.Core.Tests.Plugins;
+
+/// <summary>A temporary directory of one test, deleted afterwards.</summary>
+internal sealed class TestDirectory : IDisposable
+{
+    public TestDirectory()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "appraisal-plugin-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: the OS cleans the temp folder eventually.
+        }
+    }
+}
