@@ -4,7 +4,7 @@ namespace Appraisal.Core.Tests.Storage;
 
 public sealed class SettingsStoreTests : IAsyncLifetime
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TestDirectory _directory = new();
     private SqliteDatabase _database = null!;
     private SettingsStore _settings = null!;
 

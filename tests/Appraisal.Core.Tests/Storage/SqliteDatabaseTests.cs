@@ -10,7 +10,7 @@ public sealed class SqliteDatabaseTests : IAsyncLifetime
     private const int SqliteReadOnly = 8;
     private const int SqliteConstraint = 19;
 
-    private readonly TempDirectory _directory = new();
+    private readonly TestDirectory _directory = new();
     private SqliteDatabase _database = null!;
 
     public async Task InitializeAsync()
@@ -199,7 +199,7 @@ public sealed class SqliteDatabaseTests : IAsyncLifetime
     [Fact]
     public async Task Status_is_ready_only_after_migration()
     {
-        using var directory = new TempDirectory();
+        using var directory = new TestDirectory();
         await using var database = new SqliteDatabase(directory.Path);
         var expectedVersion = SqliteMigrator.FromEmbeddedScripts().LatestVersion;
 

@@ -31,7 +31,7 @@ public sealed class SqliteMigratorTests
     [Fact]
     public async Task Migrations_run_once_and_a_restart_applies_none()
     {
-        using var directory = new TempDirectory();
+        using var directory = new TestDirectory();
         await using (var database = new SqliteDatabase(directory.Path))
         {
             Assert.Equal(Embedded.Scripts.Count, await database.ApplyMigrationsAsync());
@@ -51,7 +51,7 @@ public sealed class SqliteMigratorTests
     [Fact]
     public async Task The_initial_migration_creates_strict_settings_and_plugin_tables()
     {
-        using var directory = new TempDirectory();
+        using var directory = new TestDirectory();
         await using var database = new SqliteDatabase(directory.Path);
         await database.MigrateAsync();
 
@@ -64,7 +64,7 @@ public sealed class SqliteMigratorTests
     [Fact]
     public async Task A_database_from_a_newer_build_is_refused()
     {
-        using var directory = new TempDirectory();
+        using var directory = new TestDirectory();
         var newer = Embedded.LatestVersion + 1;
         await using (var database = new SqliteDatabase(directory.Path))
         {
@@ -89,7 +89,7 @@ public sealed class SqliteMigratorTests
     [Fact]
     public async Task Each_script_commits_on_its_own_so_a_failure_keeps_the_ones_before_it()
     {
-        using var directory = new TempDirectory();
+        using var directory = new TestDirectory();
         var first = new MigrationScript(1, "0001_a.sql", "CREATE TABLE a (id INTEGER PRIMARY KEY);");
         var broken = new MigrationScript(2, "0002_b.sql", "CREATE TABLE b (id INTEGER PRIMARY KEY); INSERT INTO missing VALUES (1);");
         var fixedScript = broken with { Sql = "CREATE TABLE b (id INTEGER PRIMARY KEY);" };

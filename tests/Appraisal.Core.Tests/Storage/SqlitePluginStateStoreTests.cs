@@ -7,7 +7,7 @@ namespace Appraisal.Core.Tests.Storage;
 
 public sealed class SqlitePluginStateStoreTests : IAsyncLifetime
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TestDirectory _directory = new();
     private readonly SettableTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
     private SqliteDatabase _database = null!;
     private SqlitePluginStateStore _store = null!;

@@ -19,7 +19,7 @@ public sealed class StorageCrashTests(ITestOutputHelper output)
     [Fact]
     public async Task Killing_a_writing_process_loses_no_acknowledged_write_and_leaves_the_file_intact()
     {
-        using var directory = new TempDirectory();
+        using var directory = new TestDirectory();
         var acknowledged = new HashSet<long>();
 
         for (var cycle = 1; cycle <= Cycles; cycle++)

@@ -1,11 +1,11 @@
-namespace Appraisal.Core.Tests.Plugins;
+namespace Appraisal.Core.Tests;
 
 /// <summary>A temporary directory of one test, deleted afterwards.</summary>
 internal sealed class TestDirectory : IDisposable
 {
     public TestDirectory()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "appraisal-plugin-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "appraisal-core-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
@@ -19,7 +19,7 @@ internal sealed class TestDirectory : IDisposable
         {
             Directory.Delete(Path, recursive: true);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // Best effort: the OS cleans the temp folder eventually.
         }
