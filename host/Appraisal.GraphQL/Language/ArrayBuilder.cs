@@ -11,8 +11,6 @@ internal struct ArrayBuilder<T>
     private T[]? _items;
     private int _count;
 
-    public readonly int Count => _count;
-
     public void Add(T item)
     {
         if (_items is null)

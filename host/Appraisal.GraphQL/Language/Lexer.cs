@@ -169,7 +169,9 @@ public ref partial struct Lexer
                 case (byte)' ':
                 case (byte)'\t':
                 case (byte)',':
-                    position++;
+                    // Indentation comes in runs: skip the whole run at once.
+                    var run = source[position..].IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)',');
+                    position = run < 0 ? source.Length : position + run;
                     continue;
                 case (byte)'\n':
                     StartLine(position + 1);

@@ -81,19 +81,10 @@ public static partial class Printer
     private static string PrintOptional(SyntaxNode? node) => node is null ? "" : Print(node);
 
     /// <summary>Joins the non-empty parts with <paramref name="separator"/>.</summary>
-    private static string Join(IReadOnlyList<string> parts, string separator)
-    {
-        var result = "";
-        foreach (var part in parts)
-        {
-            if (part.Length != 0)
-            {
-                result = result.Length == 0 ? part : result + separator + part;
-            }
-        }
-
-        return result;
-    }
+    private static string Join(string[] parts, string separator) =>
+        Array.IndexOf(parts, "") < 0
+            ? string.Join(separator, parts)
+            : string.Join(separator, parts.Where(part => part.Length != 0));
 
     /// <summary>Joins the non-empty parts with a space.</summary>
     private static string JoinWords(params ReadOnlySpan<string> parts)
@@ -111,7 +102,7 @@ public static partial class Printer
     }
 
     /// <summary>The length <see cref="Join"/> would produce, without building it.</summary>
-    private static int JoinedLength(IReadOnlyList<string> parts, string separator)
+    private static int JoinedLength(string[] parts, string separator)
     {
         var length = 0;
         foreach (var part in parts)
@@ -134,9 +125,9 @@ public static partial class Printer
         text.Length == 0 ? "" : "  " + text.Replace("\n", "\n  ", StringComparison.Ordinal);
 
     /// <summary>One item per line between braces, or nothing when there are no items.</summary>
-    private static string Block(IReadOnlyList<string> items) => Wrap("{\n", Indent(Join(items, "\n")), "\n}");
+    private static string Block(string[] items) => Wrap("{\n", Indent(Join(items, "\n")), "\n}");
 
-    private static bool HasMultilineItems(IReadOnlyList<string> items)
+    private static bool HasMultilineItems(string[] items)
     {
         foreach (var item in items)
         {

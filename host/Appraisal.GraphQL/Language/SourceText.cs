@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Appraisal.GraphQL.Language;
@@ -41,6 +42,26 @@ internal static class SourceText
         }
 
         return [.. bytes];
+    }
+
+    /// <summary>
+    /// Encodes <paramref name="source"/> like <see cref="Encode"/>, into an array rented from
+    /// <see cref="ArrayPool{T}.Shared"/> (syntax nodes never keep the source, so it can go back once parsed).
+    /// </summary>
+    public static byte[] RentUtf8(string source, out int length)
+    {
+        if (HasLoneSurrogate(source))
+        {
+            var encoded = Encode(source);
+            var copy = ArrayPool<byte>.Shared.Rent(encoded.Length);
+            encoded.CopyTo(copy, 0);
+            length = encoded.Length;
+            return copy;
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(source));
+        length = Encoding.UTF8.GetBytes(source, rented);
+        return rented;
     }
 
     private static bool HasLoneSurrogate(string source)
