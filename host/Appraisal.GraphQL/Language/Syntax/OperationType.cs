@@ -1,0 +1,14 @@
+namespace Appraisal.GraphQL.Language;
+
+/// <summary>
+/// The kind of an operation.
+/// <code>
+/// OperationType : one of `query` `mutation` `subscription`
+/// </code>
+/// </summary>
+public enum OperationType
+{
+    Query,
+    Mutation,
+    Subscription,
+}
