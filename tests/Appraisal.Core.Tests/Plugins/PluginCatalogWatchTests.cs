@@ -59,6 +59,9 @@ public sealed class PluginCatalogWatchTests(ITestOutputHelper output)
         Assert.Equal("2.0.0", harness.Catalog.AppraisalTypes.Single().PluginVersion);
         Assert.Equal("Test type 2.0.0", harness.Catalog.AppraisalTypes.Single().Name.En);
         Assert.Equal("test.plugin@2.0.0", await AggregateAsync(harness.Catalog));
+        // Changed is raised after the swap is visible, so wait for it rather than read it at once; one swap,
+        // one event.
+        await harness.WaitUntilAsync(() => harness.Changes > changes, Patience, "the swap raised Changed");
         Assert.Equal(changes + 1, harness.Changes);
         Assert.True(await harness.Catalog.WaitForUnloadAsync("test.plugin", "1.0.0", Patience));
     }
