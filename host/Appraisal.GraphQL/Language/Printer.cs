@@ -14,6 +14,7 @@ public static partial class Printer
     private const int MaxLineLength = 80;
 
     /// <summary>Prints <paramref name="node"/> and everything under it.</summary>
+    /// <exception cref="InsufficientExecutionStackException">A hand-built tree is too deep for the stack.</exception>
     public static string Print(SyntaxNode node)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();

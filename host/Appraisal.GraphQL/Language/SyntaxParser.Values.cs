@@ -24,7 +24,6 @@ internal ref partial struct SyntaxParser
     /// </summary>
     private Value ParseValue(bool isConst)
     {
-        var start = Here();
         switch (_lexer.Kind)
         {
             case TokenKind.BracketL:
@@ -32,42 +31,41 @@ internal ref partial struct SyntaxParser
             case TokenKind.BraceL:
                 return ParseObjectValue(isConst);
             case TokenKind.Int:
-            {
-                var value = _lexer.GetValue();
-                Advance();
-                return new IntValue(From(start), value);
-            }
-
             case TokenKind.Float:
-            {
-                var value = _lexer.GetValue();
-                Advance();
-                return new FloatValue(From(start), value);
-            }
-
+                return ParseNumberValue();
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringValue();
             case TokenKind.Name:
                 return ParseNameValue();
             case TokenKind.Dollar when isConst:
-            {
-                var dollar = _lexer;
-                Advance();
-                if (Peek(TokenKind.Name))
-                {
-                    throw new GraphQLSyntaxException(
-                        $"Unexpected variable \"${_lexer.GetValue()}\" in constant value.", dollar.Start, dollar.Line, dollar.Column);
-                }
-
-                throw Unexpected(dollar);
-            }
-
+                throw VariableInConstantValue();
             case TokenKind.Dollar:
                 return ParseVariable();
             default:
                 throw Unexpected();
         }
+    }
+
+    /// <summary>An Int or Float literal, kept as written.</summary>
+    private Value ParseNumberValue()
+    {
+        var start = Here();
+        var isFloat = _lexer.Kind == TokenKind.Float;
+        var value = _lexer.GetValue();
+        Advance();
+        return isFloat ? new FloatValue(From(start), value) : new IntValue(From(start), value);
+    }
+
+    /// <summary>The error for <c>$</c> in a constant value, naming the variable when one follows.</summary>
+    private GraphQLSyntaxException VariableInConstantValue()
+    {
+        var dollar = _lexer;
+        Advance();
+        return Peek(TokenKind.Name)
+            ? new GraphQLSyntaxException(
+                $"Unexpected variable \"${_lexer.GetValue()}\" in constant value.", dollar.Start, dollar.Line, dollar.Column)
+            : Unexpected(dollar);
     }
 
     /// <summary>A value written as a name: a boolean, null or an enum value.</summary>

@@ -11,7 +11,9 @@ namespace Appraisal.GraphQL.Language;
 /// Every typed hook defaults to the generic <see cref="EnterNode"/> / <see cref="LeaveNode"/>, so a visitor
 /// can also observe all nodes in one place. An enter hook steers the walk with its <see cref="VisitAction"/>:
 /// <see cref="VisitAction.SkipChildren"/> skips the node's children and its leave hook (as returning
-/// <c>false</c> does in graphql-js), <see cref="VisitAction.Stop"/> ends the whole walk.
+/// <c>false</c> does in graphql-js), <see cref="VisitAction.Stop"/> ends the whole walk. Parsed trees are
+/// at most <see cref="ParserOptions.MaxDepth"/> deep; a hand-built tree too deep for the stack gives an
+/// <see cref="InsufficientExecutionStackException"/>, not a crash.
 /// </remarks>
 public abstract partial class SyntaxVisitor
 {

@@ -1,8 +1,9 @@
 namespace Appraisal.GraphQL.Language;
 
 /// <summary>
-/// Base of every node of the syntax tree. Each node kind is one sealed record deriving from this one,
-/// so a tree can be copied with <c>with</c> and compared structurally.
+/// Base of every node of the syntax tree. Each node kind is one sealed record deriving from this one, so a
+/// node can be copied with <c>with</c>. Record equality compares child lists by reference, not by content:
+/// compare printed text to compare trees.
 /// </summary>
 public abstract record SyntaxNode(Location Location)
 {
