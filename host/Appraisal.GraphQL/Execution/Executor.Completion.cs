@@ -27,11 +27,24 @@ public sealed partial class Executor
         return type switch
         {
             ScalarType scalar => new(scalar.Serialize(value)),
-            EnumType enumType => new(enumType.Serialize(value)),
+            EnumType enumType => new(SerializeEnum(enumType, value)),
             ListGraphType list => CompleteListValue(context, list, field, value, path),
             ObjectType objectType => CompleteObjectValue(context, objectType, field, value, path),
             _ => CompleteAbstractValue(context, type, field, value, path),
         };
+    }
+
+    /// <summary>Result coercion of an enum: the name of an internal value (graphql-js's message when there is none).</summary>
+    private static string SerializeEnum(EnumType type, object value)
+    {
+        try
+        {
+            return type.Serialize(value);
+        }
+        catch (CoercionException)
+        {
+            throw new FieldFailure($"Enum \"{type.Name}\" cannot represent value: {JsInspect.Inspect(value)}");
+        }
     }
 
     private static object? CheckNonNull(ExecutionContext context, object? completed, FieldPlan field, ResponsePath path)

@@ -56,7 +56,7 @@ internal static class InputCoercion
                     return null;
                 }
 
-                return Leaf(() => enumType.ParseName(name), path, errors);
+                return ParseEnumName(enumType, name, path, errors);
             case ScalarType scalar:
                 return Leaf(() => scalar.ParseValue(value), path, errors);
             default:
@@ -132,7 +132,7 @@ internal static class InputCoercion
                     return null;
                 }
 
-                return Leaf(() => enumType.ParseName(enumValue.Value), path, errors);
+                return ParseEnumName(enumType, enumValue.Value, path, errors);
             case ScalarType scalar:
                 return Leaf(() => scalar.ParseLiteral(literal), path, errors);
             default:
@@ -180,7 +180,9 @@ internal static class InputCoercion
             }
             else
             {
-                errors.Add(new(path, $"Expected value of type \"{type.Name}\" not to include unknown field \"{key}\", found: {JsInspect.Inspect(value)}."));
+                var suggestion = Suggestions.DidYouMean(key, type.Fields.Keys);
+                var found = suggestion.Length == 0 ? ", found" : $".{suggestion} Found";
+                errors.Add(new(path, $"Expected value of type \"{type.Name}\" not to include unknown field \"{key}\"{found}: {JsInspect.Inspect(value)}."));
             }
         }
 
@@ -256,6 +258,17 @@ internal static class InputCoercion
             }
         }
 
+        return null;
+    }
+
+    private static object? ParseEnumName(EnumType type, string name, string path, List<InputError> errors)
+    {
+        if (type.Values.TryGetValue(name, out var definition))
+        {
+            return definition.Value;
+        }
+
+        errors.Add(new(path, $"Value \"{name}\" does not exist in \"{type.Name}\" enum.{Suggestions.DidYouMean(name, type.Values.Keys)}"));
         return null;
     }
 
