@@ -49,7 +49,7 @@ public static class JsonVariables
             case JsonValueKind.String:
                 return element.GetString();
             case JsonValueKind.Number:
-                return element.TryGetInt32(out var i) ? i : element.TryGetInt64(out var l) ? l : element.GetDouble();
+                return element.TryGetInt32(out var i) ? i : element.TryGetInt64(out var l) ? (object)l : element.GetDouble();
             case JsonValueKind.True:
                 return true;
             case JsonValueKind.False:
