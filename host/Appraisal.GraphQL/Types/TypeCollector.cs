@@ -1,0 +1,68 @@
+namespace Appraisal.GraphQL.Types;
+
+/// <summary>
+/// Walks from the roots through fields, arguments, interfaces, union members and input fields, adding each
+/// named type once; two different types with one name are an error (spec §3: names are unique).
+/// </summary>
+internal sealed class TypeCollector(Dictionary<string, NamedGraphType> types)
+{
+    public void Add(NamedGraphType? type)
+    {
+        if (type is null)
+        {
+            return;
+        }
+
+        if (types.TryGetValue(type.Name, out var existing))
+        {
+            if (!ReferenceEquals(existing, type))
+            {
+                throw new SchemaException($"Schema must contain uniquely named types but contains multiple types named \"{type.Name}\".");
+            }
+
+            return;
+        }
+
+        types.Add(type.Name, type);
+        switch (type)
+        {
+            case ObjectType objectType:
+                AddFields(objectType);
+                break;
+            case InterfaceType interfaceType:
+                AddFields(interfaceType);
+                break;
+            case UnionType union:
+                foreach (var member in union.Types)
+                {
+                    Add(member);
+                }
+
+                break;
+            case InputObjectType input:
+                foreach (var field in input.Fields.Values)
+                {
+                    Add(field.Type.NamedType);
+                }
+
+                break;
+        }
+    }
+
+    private void AddFields(IFieldsContainer container)
+    {
+        foreach (var implemented in container.Interfaces)
+        {
+            Add(implemented);
+        }
+
+        foreach (var field in container.Fields.Values)
+        {
+            Add(field.Type.NamedType);
+            foreach (var argument in field.Arguments)
+            {
+                Add(argument.Type.NamedType);
+            }
+        }
+    }
+}
