@@ -178,6 +178,10 @@ public static partial class ValidationErrors
     public static GraphQLError IntrospectionTooDeep(Field field) =>
         Create("Maximum introspection depth exceeded", field);
 
+    /// <summary>Not in the spec: introspection is turned off for this endpoint.</summary>
+    public static GraphQLError IntrospectionDisabled(Field field) =>
+        Create($"GraphQL introspection is not allowed here, but the query contained \"{field.Name.Value}\".", field);
+
     /// <summary>Not in the spec: the host's selection depth limit.</summary>
     public static GraphQLError SelectionTooDeep(Field field, int maxDepth) =>
         Create($"The selection is nested deeper than the maximum depth of {maxDepth}.", field);
