@@ -21,11 +21,7 @@ internal sealed class PassThroughScalar(string name, string? description, string
 
     private object? FromLiteral(Value literal) => literal switch
     {
-        IntValue i => int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small)
-            ? small
-            : long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var large)
-                ? large
-                : double.Parse(i.Value, CultureInfo.InvariantCulture),
+        IntValue i => FromInteger(i.Value),
         FloatValue f => double.Parse(f.Value, CultureInfo.InvariantCulture),
         StringValue s => s.Value,
         BooleanValue b => b.Value,
@@ -35,4 +31,17 @@ internal sealed class PassThroughScalar(string name, string? description, string
         ObjectValue map => map.Fields.ToDictionary(f => f.Name.Value, f => FromLiteral(f.Value), StringComparer.Ordinal),
         _ => throw new CoercionException($"{Name} cannot represent value: {Printer.Print(literal)}"),
     };
+
+    /// <summary>The smallest of int, long and double that holds the integer (each boxed as itself).</summary>
+    private static object FromInteger(string text)
+    {
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small))
+        {
+            return small;
+        }
+
+        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var large)
+            ? large
+            : double.Parse(text, CultureInfo.InvariantCulture);
+    }
 }

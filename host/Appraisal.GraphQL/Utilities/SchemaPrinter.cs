@@ -1,8 +1,8 @@
 using System.Text;
 using Appraisal.GraphQL.Language;
+using Appraisal.GraphQL.Types;
 using DirectiveDefinition = Appraisal.GraphQL.Types.DirectiveDefinition;
 using InputValueDefinition = Appraisal.GraphQL.Types.InputValueDefinition;
-using Appraisal.GraphQL.Types;
 
 namespace Appraisal.GraphQL.Utilities;
 
