@@ -16,15 +16,9 @@ internal static class MetaFields
         parentType == schema.QueryType
             ? name switch
             {
-                "__schema" => SchemaField,
-                "__type" => TypeField,
+                "__schema" => Introspection.SchemaField,
+                "__type" => Introspection.TypeField,
                 _ => null,
             }
             : null;
-
-    // Introspection is built on the graphql-types branch; until it is merged these fields are unknown here,
-    // and the executor skips unknown fields as graphql-js does.
-    private static FieldDefinition? SchemaField => null;
-
-    private static FieldDefinition? TypeField => null;
 }

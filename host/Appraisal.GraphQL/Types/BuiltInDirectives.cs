@@ -5,6 +5,9 @@ namespace Appraisal.GraphQL.Types;
 /// <summary>The directives every schema has. https://spec.graphql.org/September2025/#sec-Type-System.Directives.Built-in-Directives</summary>
 public static class BuiltInDirectives
 {
+    /// <summary>The reason <c>@deprecated</c> gives when none is written.</summary>
+    public const string DefaultDeprecationReason = "No longer supported";
+
     public static DirectiveDefinition Skip { get; } = new("skip",
         [DirectiveLocation.Field, DirectiveLocation.FragmentSpread, DirectiveLocation.InlineFragment],
         [new InputValueDefinition("if", new NonNullGraphType(BuiltInScalars.Boolean), Description: "Skipped when true.")],
@@ -17,7 +20,7 @@ public static class BuiltInDirectives
 
     public static DirectiveDefinition Deprecated { get; } = new("deprecated",
         [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
-        [new InputValueDefinition("reason", BuiltInScalars.String, new StringValue(default, "No longer supported", Block: false),
+        [new InputValueDefinition("reason", BuiltInScalars.String, new StringValue(default, DefaultDeprecationReason, Block: false),
             "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).")],
         "Marks an element of a GraphQL schema as no longer supported.");
 

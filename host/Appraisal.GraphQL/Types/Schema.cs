@@ -2,7 +2,7 @@ namespace Appraisal.GraphQL.Types;
 
 /// <summary>
 /// An immutable runtime schema: root operation types, every type reachable from them (plus any extra types),
-/// and directives. Building it collects and indexes the types; the schema validator checks the
+/// the introspection types, and directives. Building it collects and indexes the types; the schema validator checks the
 /// rules of spec §3. A new plugin set builds a new schema, which requests in flight never notice.
 /// https://spec.graphql.org/September2025/#sec-Schema
 /// </summary>
@@ -34,15 +34,12 @@ public sealed class Schema
             }
         }
 
+        // The order of graphql-js's type map: listed types, roots, directive arguments, then introspection.
         var collector = new TypeCollector(_types);
+        collector.AddListed([.. types ?? []]);
         collector.Add(query);
         collector.Add(mutation);
         collector.Add(subscription);
-        foreach (var type in types ?? [])
-        {
-            collector.Add(type);
-        }
-
         foreach (var directive in _directives.Values)
         {
             foreach (var argument in directive.Arguments)
@@ -51,6 +48,7 @@ public sealed class Schema
             }
         }
 
+        collector.Add(Introspection.SchemaType);
         IndexAbstractTypes();
     }
 
@@ -65,7 +63,10 @@ public sealed class Schema
 
     public ObjectType? SubscriptionType { get; }
 
-    /// <summary>Every named type by name, in the order they were reached.</summary>
+    /// <summary>
+    /// Every named type by name, introspection types and referenced built-in scalars included, in graphql-js's
+    /// type map order: listed types first, then types reached from the roots, directives and <c>__Schema</c>.
+    /// </summary>
     public IReadOnlyDictionary<string, NamedGraphType> Types => _types;
 
     /// <summary>Every directive by name (built-in ones included).</summary>

@@ -3,12 +3,27 @@ namespace Appraisal.GraphQL.Types;
 /// <summary>
 /// Walks from the roots through fields, arguments, interfaces, union members and input fields, adding each
 /// named type once; two different types with one name are an error (spec §3: names are unique).
+/// The order is graphql-js's type map order: each explicitly listed type at its own position, and every type it
+/// references but that is not listed itself right after the first type that reaches it.
 /// </summary>
 internal sealed class TypeCollector(Dictionary<string, NamedGraphType> types)
 {
+    private readonly HashSet<NamedGraphType> _pending = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Adds listed types in order; a listed type reached earlier through another one keeps its own place.</summary>
+    public void AddListed(IReadOnlyList<NamedGraphType> listed)
+    {
+        _pending.UnionWith(listed);
+        foreach (var type in listed)
+        {
+            _pending.Remove(type);
+            Add(type);
+        }
+    }
+
     public void Add(NamedGraphType? type)
     {
-        if (type is null)
+        if (type is null || _pending.Contains(type))
         {
             return;
         }
