@@ -6,7 +6,7 @@ namespace Appraisal.GraphQL.Tests.Execution;
 /// <summary>@skip and @include in CollectFields(), on fields, fragment spreads and inline fragments.</summary>
 public sealed class DirectivesTests
 {
-    private static readonly Types.Schema Schema = QuerySchema(Field("a", StringType, _ => "a"), Field("b", StringType, _ => "b"));
+    private static readonly Appraisal.GraphQL.Types.Schema Schema = QuerySchema(Field("a", StringType, _ => "a"), Field("b", StringType, _ => "b"));
 
     [Theory]
     [InlineData("{ a b @skip(if: true) }", """{"data":{"a":"a"}}""")]

@@ -6,7 +6,7 @@ namespace Appraisal.GraphQL.Tests.Execution;
 /// <summary>Field errors (§6.4.4) and request errors (§7.1.2): what clients see, and the engine's limits.</summary>
 public sealed class ErrorsTests
 {
-    private static readonly Types.Schema Schema = QuerySchema(
+    private static readonly Appraisal.GraphQL.Types.Schema Schema = QuerySchema(
         Field("secret", StringType, _ => throw new InvalidOperationException("connection string leaked")),
         Field("userError", StringType, _ => throw new GraphQLFieldException("Not allowed.", "FORBIDDEN")),
         Field("hello", StringType, _ => "hi"),

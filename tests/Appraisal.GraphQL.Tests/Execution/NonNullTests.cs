@@ -5,14 +5,14 @@ namespace Appraisal.GraphQL.Tests.Execution;
 /// <summary>Spec §6.4.4: a null at a non-null position propagates to the nearest nullable parent, with one error.</summary>
 public sealed class NonNullTests
 {
-    private static readonly Types.ObjectType Child = new("Child", () =>
+    private static readonly Appraisal.GraphQL.Types.ObjectType Child = new("Child", () =>
     [
         Field("ok", StringType, _ => "ok"),
         Field("missing", NonNull(StringType), _ => null),
         Field("throws", NonNull(StringType), _ => throw new InvalidOperationException("boom")),
     ]);
 
-    private static readonly Types.Schema Schema = QuerySchema(
+    private static readonly Appraisal.GraphQL.Types.Schema Schema = QuerySchema(
         Field("child", Child, _ => new object()),
         Field("strictChild", NonNull(Child), _ => new object()),
         Field("hello", StringType, _ => "hi"));
@@ -36,7 +36,7 @@ public sealed class NonNullTests
     public async Task FieldsAfterAFailedNonNullSibling_AreNotExecuted()
     {
         var calls = 0;
-        var parent = new Types.ObjectType("Parent", () =>
+        var parent = new Appraisal.GraphQL.Types.ObjectType("Parent", () =>
         [
             Field("bad", NonNull(StringType), _ => null),
             Field("counted", StringType, _ => (++calls).ToString()),

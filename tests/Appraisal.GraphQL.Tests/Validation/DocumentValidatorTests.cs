@@ -37,11 +37,13 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
-    public void IntrospectionRootFields_WithoutIntrospectionTypes_AreUnknownNotACrash()
+    public void IntrospectionMetaFields_AreKnownOnTheQueryRootOnly()
     {
-        var errors = DocumentValidator.Validate(SpecTestSchema.Instance, Parser.Parse("{ __typename dog { __typename } }"));
-        Assert.Empty(errors);
-        Assert.NotEmpty(DocumentValidator.Validate(SpecTestSchema.Instance, Parser.Parse("{ __schema { queryType { name } } }")));
+        Assert.Empty(DocumentValidator.Validate(SpecTestSchema.Instance, Parser.Parse("{ __typename dog { __typename } }")));
+        Assert.Empty(DocumentValidator.Validate(SpecTestSchema.Instance,
+            Parser.Parse("{ __schema { queryType { name } } __type(name: \"Dog\") { fields { name } } }")));
+        var error = Assert.Single(DocumentValidator.Validate(SpecTestSchema.Instance, Parser.Parse("{ dog { __schema { description } } }")));
+        Assert.Equal("Cannot query field \"__schema\" on type \"Dog\".", error.Message);
     }
 
     [Fact]
