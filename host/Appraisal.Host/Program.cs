@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Appraisal.Core;
+using Appraisal.Host.Api;
 using Appraisal.Host.CommandLine;
 using Appraisal.Host.Endpoints;
 using Appraisal.Host.Hosting;
@@ -13,12 +14,14 @@ static WebApplication BuildApplication(string[] args)
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.Services.AddAppraisalCore(builder.Configuration);   // SQLite, migrations, plugin catalog
+    builder.Services.AddAppraisalGraphQL(builder.Configuration);  // engine, product schema, endpoint limits
     builder.Services.AddHostedService<AdminKeyAnnouncer>();      // prints a generated admin key once
     builder.Services.ConfigureHttpJsonOptions(json =>            // Chinese text as text, not \u escapes
         json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 
     var app = builder.Build();
     app.MapHealth();                                             // GET /healthz
+    app.MapGraphQL();                                            // POST and GET /graphql
     return app;
 }
 

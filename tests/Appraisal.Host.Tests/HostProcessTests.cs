@@ -72,4 +72,21 @@ public sealed class HostProcessTests
         Assert.Contains("Appraisal.Plugins.Satisfaction.dll", maps, StringComparison.Ordinal);
         Assert.DoesNotContain("Microsoft.CodeAnalysis", maps, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Introspection_is_off_by_default_outside_development_but_typename_works()
+    {
+        using var data = new TempDirectory();
+        await using var host = HostProcess.Start(data.Path);
+        await host.WaitUntilHealthyAsync(TimeSpan.FromSeconds(30));
+
+        using var introspection = await host.Client.PostAsJsonAsync("graphql", new { query = "{ __schema { queryType { name } } }" });
+        using var typename = await host.Client.PostAsJsonAsync("graphql", new { query = "{ __typename }" });
+
+        var refused = await introspection.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("introspection is not allowed", refused.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.False(refused.TryGetProperty("data", out _));
+        var answered = await typename.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Query", answered.GetProperty("data").GetProperty("__typename").GetString());
+    }
 }
