@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Appraisal.GraphQL.Execution;
 using Appraisal.GraphQL.Language;
+using Appraisal.GraphQL.Utilities;
 
 namespace Appraisal.GraphQL.Tests.Execution.Oracle;
 
@@ -33,6 +34,23 @@ public sealed class GraphQLJsExecutionTests
 
         Assert.Equal(c.Expected, ResponseWriter.ToJson(result));
     }
+
+    /// <summary>
+    /// Every type prints exactly as graphql-js prints the fixture's SDL. The twin is built in code, so only the
+    /// order of the type definitions (which follows construction) is left out of the comparison.
+    /// </summary>
+    [Fact]
+    public void TheCSharpTwinPrintsTheSameSdlAsGraphQLJsPrintsTheFixture()
+    {
+        var printedByGraphQLJs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Execution", "Oracle", "fixture-printed.graphql"));
+
+        var expected = TypeDefinitions(printedByGraphQLJs);
+        Assert.Contains(expected, definition => definition.StartsWith("type Query {", StringComparison.Ordinal));
+        Assert.Equal(expected, TypeDefinitions(SchemaPrinter.Print(OracleSchema.Schema)));
+    }
+
+    private static string[] TypeDefinitions(string sdl) =>
+        [.. sdl.Trim().Split("\n\n").Order(StringComparer.Ordinal)];
 
     private static Dictionary<string, OracleCase> Load()
     {
