@@ -31,6 +31,11 @@ public sealed class GraphQLService
             rules.Add(new MaxDepthRule(depth));
         }
 
+        if (_options.MaxFields is { } fields)
+        {
+            rules.Add(new MaxFieldsRule(fields));
+        }
+
         if (!_options.AllowIntrospection)
         {
             rules.Add(new NoIntrospectionRule());

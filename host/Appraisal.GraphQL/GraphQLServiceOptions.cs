@@ -14,6 +14,9 @@ public sealed record GraphQLServiceOptions
     /// <summary>Deepest allowed field nesting, counted through fragments; null for no limit.</summary>
     public int? MaxSelectionDepth { get; init; } = 24;
 
+    /// <summary>Most fields one operation may select with its fragments expanded; null for no limit.</summary>
+    public int? MaxFields { get; init; } = 2_000;
+
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried (hosts turn it off outside development).</summary>
     public bool AllowIntrospection { get; init; } = true;
 

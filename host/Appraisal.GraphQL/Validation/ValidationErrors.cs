@@ -182,6 +182,10 @@ public static partial class ValidationErrors
     public static GraphQLError IntrospectionDisabled(Field field) =>
         Create($"GraphQL introspection is not allowed here, but the query contained \"{field.Name.Value}\".", field);
 
+    /// <summary>Not in the spec: the host's limit on fields selected by one operation, fragments expanded.</summary>
+    public static GraphQLError TooManyFields(OperationDefinition operation, long count, int maxFields) =>
+        Create($"The operation selects {count} fields once its fragments are expanded, more than the maximum of {maxFields}.", operation);
+
     /// <summary>Not in the spec: the host's selection depth limit.</summary>
     public static GraphQLError SelectionTooDeep(Field field, int maxDepth) =>
         Create($"The selection is nested deeper than the maximum depth of {maxDepth}.", field);

@@ -14,6 +14,9 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Deepest field nesting a document may have.</summary>
     public int MaxSelectionDepth { get; set; } = 24;
 
+    /// <summary>Most fields one operation may select, fragments expanded.</summary>
+    public int MaxFields { get; set; } = 2_000;
+
     /// <summary>Most tokens a document may have.</summary>
     public int MaxTokens { get; set; } = 15_000;
 

@@ -20,6 +20,7 @@ public static class GraphQLServiceCollectionExtensions
             {
                 Parser = new ParserOptions { MaxTokens = endpoint.MaxTokens },
                 MaxSelectionDepth = endpoint.MaxSelectionDepth,
+                MaxFields = endpoint.MaxFields,
                 AllowIntrospection = endpoint.Introspection ?? development,
                 MaxValidationErrors = endpoint.MaxErrors,
                 Execution = new ExecutionOptions
