@@ -30,7 +30,11 @@ public sealed class GraphQLJsOracleTests
                 var expected = await File.ReadAllTextAsync(Path.Combine(committed, "Oracle", file));
                 var regenerated = await File.ReadAllTextAsync(Path.Combine(scratch, area, "Oracle", file));
                 Assert.True(expected.Length > 300, $"the committed {file} is suspiciously small");
-                Assert.Equal(expected, regenerated);
+                // The validation corpus also harvests the documents of the rule tests, so a new rule test changes it.
+                Assert.True(expected == regenerated,
+                    $"graphql-js answers differently from tests/Appraisal.GraphQL.Tests/{area}/Oracle/{file}. If the inputs changed on " +
+                    $"purpose, take the regenerated file from a copy of {area}/ placed under tests/conformance (as this test does), " +
+                    "where generate.mjs finds the pinned graphql.");
             }
         }
         finally

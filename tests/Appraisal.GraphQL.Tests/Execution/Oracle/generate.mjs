@@ -1,5 +1,6 @@
 // Regenerates graphql-js-execution.json: run with graphql@17.1.0 installed (npm install graphql@17.1.0)
-// from a directory whose node_modules has it, e.g. `NODE_PATH=/tmp/oracle/node_modules node generate.mjs`.
+// from a place whose node_modules has it: ES modules ignore NODE_PATH, so copy Execution/ under tests/conformance
+// (after `npm ci` there) and run this copy, as the host tests' GraphQLJsOracleTests do.
 import { writeFileSync } from 'node:fs';
 import { graphql, printSchema } from 'graphql';
 import { schema, createRoot } from './fixture.mjs';
