@@ -30,19 +30,12 @@ var job = Job.Default
     .WithIterationTime(TimeInterval.FromMilliseconds(250))
     .WithId("Bounded");
 
-IConfig config = ManualConfig.CreateMinimumViable()
+var config = ManualConfig.CreateMinimumViable()
     .AddJob(job)
     .AddDiagnoser(MemoryDiagnoser.Default)
     .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max)
     .AddExporter(JsonExporter.Full, MarkdownExporter.GitHub)
     .WithOptions(ConfigOptions.JoinSummary);
-
-// `--profile`: also sample the CPU (EventPipe; a speedscope file per benchmark in the artifacts folder).
-if (args.Contains("--profile"))
-{
-    config = config.AddDiagnoser(new EventPipeProfiler(EventPipeProfile.CpuSampling));
-    args = [.. args.Where(a => a != "--profile")];
-}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 return 0;
