@@ -5,16 +5,17 @@
 #   3. then runs graphql-js/bench.mjs on the same documents, schema and resolvers,
 #   4. prints one comparison table.
 # Usage: bash tests/bench/engine.sh [BenchmarkDotNet arguments, e.g. --filter '*Execute*']
-# Results go to artifacts/bench/<UTC time>/ (or $BENCH_OUT). About 5 minutes on 2 cores.
+# Results go to artifacts/bench/<UTC time>/ (or $BENCH_OUT). About 5 minutes on 2 cores (up to 2 more waiting for
+# the machine to quieten down).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out=${BENCH_OUT:-$root/artifacts/bench/$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$out"
-# Waits (at most BENCH_IDLE_WAIT seconds, default 180) for the 1-minute load average to drop below the core
+# Waits (at most BENCH_IDLE_WAIT seconds, default 60) for the 1-minute load average to drop below the core
 # count, so other work on the machine disturbs the run less; the load is recorded either way.
 wait_idle() {
-  local deadline=$((SECONDS + ${BENCH_IDLE_WAIT:-180}))
+  local deadline=$((SECONDS + ${BENCH_IDLE_WAIT:-60}))
   while [ $SECONDS -lt $deadline ] && awk -v n="$(nproc)" '{ exit !($1 >= n) }' /proc/loadavg; do
     sleep 5
   done
