@@ -55,36 +55,48 @@ public sealed record GraphQLHttpRequest(GraphQLRequest? Request, int Status, str
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                return BadRequest("The request body must be a JSON object.");
+                return FromJsonObject(document.RootElement);
             }
-
-            if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+            catch (InvalidOperationException exception)
             {
-                return BadRequest("The request body must have a 'query' string.");
+                // JSON allows an escaped lone surrogate ("\uD800"), which no .NET string can be read from.
+                return BadRequest($"The request body is not valid JSON: {exception.Message}");
             }
-
-            string? operationName = null;
-            if (root.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
-            {
-                if (name.ValueKind != JsonValueKind.String)
-                {
-                    return BadRequest("'operationName' must be a string or null.");
-                }
-
-                operationName = name.GetString();
-            }
-
-            if (!TryReadMap(root, "variables", out var variables, out var problem)
-                || !TryReadMap(root, "extensions", out var extensions, out problem))
-            {
-                return BadRequest(problem!);
-            }
-
-            return new(new GraphQLRequest(query.GetString(), operationName, variables, extensions), StatusCodes.Status200OK, null);
         }
+    }
+
+    private static GraphQLHttpRequest FromJsonObject(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return BadRequest("The request body must be a JSON object.");
+        }
+
+        if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+        {
+            return BadRequest("The request body must have a 'query' string.");
+        }
+
+        string? operationName = null;
+        if (root.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
+        {
+            if (name.ValueKind != JsonValueKind.String)
+            {
+                return BadRequest("'operationName' must be a string or null.");
+            }
+
+            operationName = name.GetString();
+        }
+
+        if (!TryReadMap(root, "variables", out var variables, out var problem)
+            || !TryReadMap(root, "extensions", out var extensions, out problem))
+        {
+            return BadRequest(problem!);
+        }
+
+        return new(new GraphQLRequest(query.GetString(), operationName, variables, extensions), StatusCodes.Status200OK, null);
     }
 
     private static string? Single(IQueryCollection query, string key) =>
@@ -104,8 +116,9 @@ public sealed record GraphQLHttpRequest(GraphQLRequest? Request, int Status, str
             using var document = JsonDocument.Parse(json);
             return TryConvertMap(document.RootElement, name, out map, out problem);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string with an escaped lone surrogate ("\uD800").
             problem = $"'{name}' must be a JSON-encoded object.";
             return false;
         }
