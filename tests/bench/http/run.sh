@@ -11,6 +11,8 @@
 # SKIP_BUILD=1 to reuse an existing Release build, RESULTS=<file> to keep the raw JSON lines,
 # QUIET (20) and QUIET_WAIT (180): before each repetition wait up to QUIET_WAIT seconds until other processes keep
 # at most QUIET % of the CPUs busy; the table shows the background load each measurement actually had.
+# ORDER=interleaved restarts the servers and alternates them per repetition (host, Apollo, host, …) so that a
+# machine shared with other work disturbs both alike; the default (sequential) runs all host repetitions first.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,6 +25,7 @@ WARMUP="${WARMUP:-2}"
 DURATION="${DURATION:-8}"
 REPS="${REPS:-3}"
 QUIET="${QUIET:-20}"
+ORDER="${ORDER:-sequential}"
 QUIET_WAIT="${QUIET_WAIT:-180}"
 capture=0
 [[ "${1:-}" == "--capture" ]] && capture=1
@@ -138,35 +141,47 @@ cpu_busy() { # percent of all CPUs busy over one second (our server idle) = what
 
 results="${RESULTS:-$work/results.jsonl}"
 : >"$results"
-load() { # server port workload query
+load() { # server port workload query first-rep last-rep
   local rep line bg
-  for ((rep = 1; rep <= REPS; rep++)); do
+  for ((rep = $5; rep <= $6; rep++)); do
     local deadline=$((SECONDS + QUIET_WAIT))
     bg="$(cpu_busy)"
     while ((bg > QUIET && SECONDS < deadline)); do
       bg="$(cpu_busy)"
     done
     ((bg <= QUIET)) || log "machine still busy (${bg} % CPU used by other processes); measuring anyway"
-    line="$(cd "$peer" && node load.mjs "http://127.0.0.1:$2/graphql" "$4" "$CONNECTIONS" "$WARMUP" "$DURATION" 1)" \
+    line="$(cd "$peer" && node load.mjs "http://127.0.0.1:$2/graphql" "$4" "$CONNECTIONS" "$WARMUP" "$DURATION" 1 "$server_pid")" \
       || die "load against $1 failed"
     echo "$line" | jq -c --arg s "$1" --arg w "$3" --argjson r "$rep" --argjson bg "$bg" \
       '. + {server: $s, workload: $w, rep: $r, backgroundCpu: $bg}' | tee -a "$results" >&2
   done
 }
+load_host() { # first-rep last-rep
+  log "load: appraisal host (Release, Production) on 127.0.0.1:$HOST_PORT, repetitions $1..$2"
+  start_host
+  load appraisal "$HOST_PORT" typename "$TYPENAME" "$1" "$2"
+  load appraisal "$HOST_PORT" realistic "$REALISTIC" "$1" "$2"
+  stop_server
+}
+load_peer() { # first-rep last-rep
+  log "load: apollo server (standalone, NODE_ENV=production) on 127.0.0.1:$PEER_PORT, repetitions $1..$2"
+  start_peer
+  load apollo "$PEER_PORT" typename "$TYPENAME" "$1" "$2"
+  load apollo "$PEER_PORT" realistic "$REALISTIC" "$1" "$2"
+  stop_server
+}
 
-log "load: appraisal host (Release, Production) on 127.0.0.1:$HOST_PORT"
-start_host
-load appraisal "$HOST_PORT" typename "$TYPENAME"
-load appraisal "$HOST_PORT" realistic "$REALISTIC"
-stop_server
-
-log "load: apollo server (standalone, NODE_ENV=production) on 127.0.0.1:$PEER_PORT"
-start_peer
-load apollo "$PEER_PORT" typename "$TYPENAME"
-load apollo "$PEER_PORT" realistic "$REALISTIC"
-stop_server
+if [[ "$ORDER" == interleaved ]]; then
+  for ((r = 1; r <= REPS; r++)); do
+    load_host "$r" "$r"
+    load_peer "$r" "$r"
+  done
+else
+  load_host 1 "$REPS"
+  load_peer 1 "$REPS"
+fi
 
 # ---- table ------------------------------------------------------------------------------------------------
 echo
-echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s measured, $REPS repetitions"
+echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s measured, $REPS repetitions ($ORDER)"
 node "$peer/table.mjs" "$results"

@@ -2,10 +2,21 @@
 // Each repetition = a warm-up run (discarded) then a measured run with the same connection count.
 // Prints one JSON line per repetition: { reps: n, rps, p50, p99, ... } and fails on any error, timeout or non-2xx.
 //
-//   node load.mjs <url> <graphql query> [connections=50] [warmupSeconds=2] [seconds=8] [repetitions=3]
+// With a server pid, also reports the server's CPU time per request over the measured run (from /proc/<pid>/stat),
+// which other processes on a shared machine disturb much less than req/s.
+//
+//   node load.mjs <url> <graphql query> [connections=50] [warmupSeconds=2] [seconds=8] [repetitions=3] [server pid]
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
-const [url, query, connections = '50', warmup = '2', duration = '8', repetitions = '3'] = process.argv.slice(2);
+const [url, query, connections = '50', warmup = '2', duration = '8', repetitions = '3', pid] = process.argv.slice(2);
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+const cpuSeconds = () => {
+  if (!pid) return NaN;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from #3 (state) on
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND; // utime (#14) + stime (#15)
+};
 const target = new URL(url);
 if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname)) {
   throw new Error(`refusing to load ${url}: loopback only`);
@@ -30,7 +41,9 @@ const run = (seconds) => new Promise((resolve, reject) => {
 
 for (let i = 0; i < Number(repetitions); i++) {
   await run(warmup);
+  const cpuBefore = cpuSeconds();
   const r = await run(duration);
+  const serverCpu = cpuSeconds() - cpuBefore;
   const line = {
     rep: i + 1,
     rps: r.requests.total / r.duration,   // completed requests per second of the measured window
@@ -39,6 +52,8 @@ for (let i = 0; i < Number(repetitions); i++) {
     p99: r.latency.p99,
     latencyAverage: r.latency.average,
     requests: r.requests.total,
+    serverCpuUsPerRequest: r.requests.total ? Math.round((serverCpu * 1e6) / r.requests.total) : null,
+    serverCpuCores: serverCpu / r.duration,
     bytesPerResponse: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
     errors: r.errors,
     timeouts: r.timeouts,

@@ -10,12 +10,13 @@ const median = (xs) => {
 };
 const fmt = (n) => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
 const ms = (n) => `${Number.isInteger(n) ? n : n.toFixed(2)} ms`;
+const cpu = (rs, key, show) => (rs.every((r) => typeof r[key] === 'number') ? show(median(rs.map((r) => r[key]))) : '–');
 const label = { appraisal: 'Appraisal host', apollo: 'Apollo Server' };
 const workloads = { typename: '`{ __typename }`', realistic: 'realistic `appraisalTypes`' };
 
 const summary = {};
-console.log('| workload | server | req/s median (min–max) | p50 | p99 | resp. bytes | bg CPU | ratio |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| workload | server | req/s median (min–max) | p50 | p99 | server CPU µs/req | server cores | resp. bytes | bg CPU | ratio |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const w of Object.keys(workloads)) {
   for (const s of ['appraisal', 'apollo']) {
     const rs = rows.filter((r) => r.server === s && r.workload === w);
@@ -29,9 +30,11 @@ for (const w of Object.keys(workloads)) {
         })()
       : '';
     console.log(`| ${workloads[w]} | ${label[s]} | ${fmt(median(rps))} (${fmt(Math.min(...rps))}–${fmt(Math.max(...rps))}) `
-      + `| ${ms(median(rs.map((r) => r.p50)))} | ${ms(median(rs.map((r) => r.p99)))} | ${rs[0].bytesPerResponse} `
+      + `| ${ms(median(rs.map((r) => r.p50)))} | ${ms(median(rs.map((r) => r.p99)))} `
+      + `| ${cpu(rs, 'serverCpuUsPerRequest', fmt)} | ${cpu(rs, 'serverCpuCores', (n) => n.toFixed(2))} | ${rs[0].bytesPerResponse} `
       + `| ${Math.max(...rs.map((r) => r.backgroundCpu))} % | ${ratio} |`);
   }
 }
 console.log('\nratio = Appraisal median req/s ÷ Apollo median req/s; resp. bytes = HTTP response incl. headers; '
-  + 'bg CPU = highest share of both CPUs busy with other processes in the second before a repetition.');
+  + 'server CPU µs/req = the server process CPU time (user+system) over the measured run ÷ requests; '
+  + 'server cores = that CPU time ÷ run time; bg CPU = highest share of both CPUs busy with other processes in the second before a repetition.');
