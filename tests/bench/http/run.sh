@@ -34,15 +34,13 @@ TYPENAME='{ __typename }'
 REALISTIC='{ appraisalTypes { key name { zhCn en } distribution { strategy } templates { key questionnaire { items { key kind scope required } } } } }'
 
 work="$(mktemp -d)"
-pids=()
+server_pid=""   # the one server running now, if any (servers run one at a time)
 cleanup() {
   local status=$?
-  for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${pids[@]}"; do
-    wait "$pid" 2>/dev/null || true
-  done
+  if [[ -n "$server_pid" ]]; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
   rm -rf "$work"
   exit "$status"
 }
@@ -80,17 +78,16 @@ wait_http() { # url seconds
   done
 }
 
-server_pid=""
 start_host() {
   local data; data="$(mktemp -d "$work/data.XXXX")"
   ASPNETCORE_ENVIRONMENT=Production dotnet "$host_dll" --urls "http://127.0.0.1:$HOST_PORT" \
     --Appraisal:DataDirectory="$data" --Logging:LogLevel:Default=Warning >"$work/host.log" 2>&1 &
-  server_pid=$!; pids+=("$server_pid")
+  server_pid=$!
   wait_http "http://127.0.0.1:$HOST_PORT/healthz" 60 || { cat "$work/host.log" >&2; die "host did not answer /healthz"; }
 }
 start_peer() {
   (cd "$peer" && NODE_ENV=production exec node server.mjs "$PEER_PORT") >"$work/peer.log" 2>&1 &
-  server_pid=$!; pids+=("$server_pid")
+  server_pid=$!
   # Apollo answers GET / with its landing page; any HTTP answer means it listens.
   local deadline=$((SECONDS + 30))
   until curl -sS -o /dev/null --max-time 2 "http://127.0.0.1:$PEER_PORT/" 2>/dev/null; do
@@ -101,6 +98,7 @@ start_peer() {
 stop_server() {
   kill "$server_pid" 2>/dev/null || true
   wait "$server_pid" 2>/dev/null || true
+  server_pid=""
 }
 
 post() { # port query -> body on stdout
