@@ -12,7 +12,9 @@
 # QUIET (20) and QUIET_WAIT (180): before each repetition wait up to QUIET_WAIT seconds until other processes keep
 # at most QUIET % of the CPUs busy; the table shows the background load each measurement actually had.
 # ORDER=interleaved restarts the servers and alternates them per repetition (host, Apollo, host, …) so that a
-# machine shared with other work disturbs both alike; the default (sequential) runs all host repetitions first.
+# machine shared with other work disturbs both alike, but every restart measures a partly jitted host again (2 s of
+# warm-up is short for .NET tiered compilation on a busy machine); the default (sequential) runs all host
+# repetitions first.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
