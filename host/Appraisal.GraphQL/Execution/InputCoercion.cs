@@ -180,7 +180,7 @@ internal static class InputCoercion
             }
             else
             {
-                var suggestion = Suggestions.DidYouMean(key, type.Fields.Keys);
+                var suggestion = Validation.Suggestions.DidYouMean(Validation.Suggestions.For(key, type.Fields.Keys));
                 var found = suggestion.Length == 0 ? ", found" : $".{suggestion} Found";
                 errors.Add(new(path, $"Expected value of type \"{type.Name}\" not to include unknown field \"{key}\"{found}: {JsInspect.Inspect(value)}."));
             }
@@ -268,7 +268,7 @@ internal static class InputCoercion
             return definition.Value;
         }
 
-        errors.Add(new(path, $"Value \"{name}\" does not exist in \"{type.Name}\" enum.{Suggestions.DidYouMean(name, type.Values.Keys)}"));
+        errors.Add(new(path, $"Value \"{name}\" does not exist in \"{type.Name}\" enum.{Validation.Suggestions.DidYouMean(Validation.Suggestions.For(name, type.Values.Keys))}"));
         return null;
     }
 
