@@ -130,7 +130,8 @@ internal static class OracleSchema
             new("setName", str, c => Value($"name={c.Arguments["name"]}"), [new("name", NonNull(str))]),
         ]);
 
-        return new Schema(query, mutation, types: [dog, cat]);
+        // Listed in the order fixture.mjs's SDL defines them, so the schema prints exactly as graphql-js prints it.
+        return new Schema(query, mutation, types: [named, dog, cat, animal, color, filter, pick, item, nested, query, mutation]);
     }
 
     private static NonNullGraphType NonNull(GraphType type) => new(type);
