@@ -109,4 +109,37 @@ public sealed class GraphQLEndpointTests(RunningHost host) : IClassFixture<Runni
         Assert.StartsWith("Syntax Error:", body.GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.False(body.TryGetProperty("data", out _));
     }
+
+    [Fact]
+    public async Task A_persisted_query_is_learnt_once_and_then_answered_by_its_hash_alone()
+    {
+        var query = "{ appraisalTypes { key } __typename }";
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+        var extensions = $$$"""{"persistedQuery":{"version":1,"sha256Hash":"{{{hash}}}"}}""";
+        var byHash = "graphql?extensions=" + Uri.EscapeDataString(extensions);
+
+        using var unknown = await host.Client.GetAsync(byHash);
+        var unknownBody = await unknown.Content.ReadFromJsonAsync<JsonElement>();
+        using var learnt = await host.Client.PostAsync("graphql", Json($$$"""{"query":"{{{query}}}","extensions":{{{extensions}}}}"""));
+        using var known = await host.Client.GetAsync(byHash);
+        var knownBody = await known.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Equal("PersistedQueryNotFound", unknownBody.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", unknownBody.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.OK, learnt.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+        Assert.Equal(3, knownBody.GetProperty("data").GetProperty("appraisalTypes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_persisted_query_whose_text_does_not_match_its_hash_is_refused()
+    {
+        var wrongHash = new string('0', 64);
+
+        using var response = await host.Client.PostAsync("graphql",
+            Json($$$$"""{"query":"{ __typename }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"{{{{wrongHash}}}}"}}}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }

@@ -12,6 +12,7 @@ public static class GraphQLServiceCollectionExtensions
     {
         services.Configure<GraphQLEndpointOptions>(options => configuration.GetSection(GraphQLEndpointOptions.Section).Bind(options));
         services.AddSingleton<AppraisalSchemaSource>();
+        services.AddSingleton<PersistedQueryStore>();
         services.AddSingleton(sp =>
         {
             var endpoint = sp.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value;

@@ -23,7 +23,8 @@ public static class GraphQLEndpoint
     }
 
     private static async Task HandleAsync(
-        HttpContext http, AppraisalSchemaSource schemas, GraphQLService graphQL, IOptions<GraphQLEndpointOptions> options)
+        HttpContext http, AppraisalSchemaSource schemas, GraphQLService graphQL, PersistedQueryStore persisted,
+        IOptions<GraphQLEndpointOptions> options)
     {
         var method = http.Request.Method;
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsPost(method))
@@ -49,9 +50,20 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var query = persisted.Resolve(request, out var persistedProblem);
+        if (query is null)
+        {
+            // Not found is the protocol's cue for the client to send the query: 200, as clients expect it.
+            await (persistedProblem == PersistedQueryProblem.NotFound
+                ? WriteProblemAsync(http, StatusCodes.Status200OK, PersistedQueryStore.NotFound, mediaType,
+                    code: "PERSISTED_QUERY_NOT_FOUND")
+                : WriteProblemAsync(http, StatusCodes.Status400BadRequest, "The persisted query hash does not match the query sent with it.", mediaType));
+            return;
+        }
+
         // One schema for the whole request, even if plugins change meanwhile.
         var schema = schemas.Current;
-        var prepared = graphQL.Prepare(schema, request.Query!);
+        var prepared = graphQL.Prepare(schema, query);
         if (prepared.Document is not null && HttpMethods.IsGet(method)
             && prepared.FindOperation(request.OperationName) is { Operation: not OperationType.Query })
         {
@@ -129,7 +141,8 @@ public static class GraphQLEndpoint
         await ResponseWriter.WriteAsync(result, http.Response.Body, http.RequestAborted);
     }
 
-    private static async Task WriteProblemAsync(HttpContext http, int status, string message, string mediaType = GraphQLMediaType.Json, string? allow = null)
+    private static async Task WriteProblemAsync(
+        HttpContext http, int status, string message, string mediaType = GraphQLMediaType.Json, string? allow = null, string? code = null)
     {
         http.Response.StatusCode = status;
         if (allow is not null)
@@ -138,6 +151,7 @@ public static class GraphQLEndpoint
         }
 
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await ResponseWriter.WriteAsync(ExecutionResult.FromRequestErrors([new GraphQLError(message)]), http.Response.Body, http.RequestAborted);
+        var error = new GraphQLError(message, Extensions: code is null ? null : new Dictionary<string, object?> { ["code"] = code });
+        await ResponseWriter.WriteAsync(ExecutionResult.FromRequestErrors([error]), http.Response.Body, http.RequestAborted);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Appraisal.GraphQL;
 using Appraisal.GraphQL.Execution;
+using Appraisal.Host.Api;
 
 namespace Appraisal.Host.Endpoints;
 
@@ -19,11 +20,6 @@ public sealed record GraphQLHttpRequest(GraphQLRequest? Request, int Status, str
     public static GraphQLHttpRequest FromQueryString(IQueryCollection query)
     {
         var text = Single(query, "query");
-        if (string.IsNullOrEmpty(text))
-        {
-            return BadRequest("The request must have a 'query' parameter.");
-        }
-
         var operationName = Single(query, "operationName");
         if (!TryParseMap(Single(query, "variables"), "variables", out var variables, out var problem)
             || !TryParseMap(Single(query, "extensions"), "extensions", out var extensions, out problem))
@@ -31,7 +27,13 @@ public sealed record GraphQLHttpRequest(GraphQLRequest? Request, int Status, str
             return BadRequest(problem!);
         }
 
-        return new(new GraphQLRequest(text, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions),
+        // A persisted query may be named by its hash alone.
+        if (string.IsNullOrEmpty(text) && !PersistedQueryStore.IsNamedIn(extensions))
+        {
+            return BadRequest("The request must have a 'query' parameter.");
+        }
+
+        return new(new GraphQLRequest(string.IsNullOrEmpty(text) ? null : text, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions),
             StatusCodes.Status200OK, null);
     }
 
@@ -74,9 +76,10 @@ public sealed record GraphQLHttpRequest(GraphQLRequest? Request, int Status, str
             return BadRequest("The request body must be a JSON object.");
         }
 
-        if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+        var hasQuery = root.TryGetProperty("query", out var query);
+        if (hasQuery && query.ValueKind != JsonValueKind.String)
         {
-            return BadRequest("The request body must have a 'query' string.");
+            return BadRequest("'query' must be a string.");
         }
 
         string? operationName = null;
@@ -96,7 +99,13 @@ public sealed record GraphQLHttpRequest(GraphQLRequest? Request, int Status, str
             return BadRequest(problem!);
         }
 
-        return new(new GraphQLRequest(query.GetString(), operationName, variables, extensions), StatusCodes.Status200OK, null);
+        // A persisted query may be named by its hash alone.
+        if (!hasQuery && !PersistedQueryStore.IsNamedIn(extensions))
+        {
+            return BadRequest("The request body must have a 'query' string.");
+        }
+
+        return new(new GraphQLRequest(hasQuery ? query.GetString() : null, operationName, variables, extensions), StatusCodes.Status200OK, null);
     }
 
     private static string? Single(IQueryCollection query, string key) =>
