@@ -58,6 +58,11 @@ public sealed class DeterministicRandom
     /// <summary>The next 4 bytes of the stream as a big-endian unsigned integer.</summary>
     public uint NextUInt32()
     {
+        if (_used <= _block.Length - sizeof(uint))
+        {
+            _used += sizeof(uint);
+            return BinaryPrimitives.ReadUInt32BigEndian(_block.AsSpan(_used - sizeof(uint)));
+        }
         Span<byte> bytes = stackalloc byte[sizeof(uint)];
         for (var i = 0; i < bytes.Length; i++)
         {

@@ -72,7 +72,13 @@ internal sealed class PeerConstraints
     {
         var group = _raterGroup[r];
         var forbidden = group == NoGroup ? 0 : _groupSubjectCount[group];
-        var extra = new HashSet<int>(_excludedByRater.GetValueOrDefault(r) ?? []);
+        if (!_excludedByRater.TryGetValue(r, out var pairs))
+        {
+            // The common case: only self and the group, checked without allocating.
+            var selfOutsideGroup = _selfOf[r] >= 0 && (group == NoGroup || _subjectGroup[_selfOf[r]] != group);
+            return Subjects.Length - forbidden - (selfOutsideGroup ? 1 : 0);
+        }
+        var extra = new HashSet<int>(pairs);
         if (_selfOf[r] >= 0)
         {
             extra.Add(_selfOf[r]);
