@@ -49,6 +49,7 @@ internal static class AppraisalSchema
             .BindObject<PluginEntry>("Plugin")
             .BindEnum<PluginStatus>("PluginStatus")
             .AddCampaigns(catalog)
+            .AddAccounts()
             .Build();
     }
 

@@ -27,12 +27,14 @@ public sealed class CampaignAccessTests(CampaignHost host) : IClassFixture<Campa
             ("retallyCampaign", "mutation($id: ID!) { retallyCampaign(id: $id) { id } }", new { id }),
             ("publishResults", "mutation($id: ID!) { publishResults(id: $id) { id } }", new { id }),
             ("resetTestCampaign", "mutation($id: ID!) { resetTestCampaign(id: $id) { id } }", new { id }),
+            ("createAccount", "mutation { createAccount(input: { login: \"eve\", displayName: \"Eve\", role: ADMIN, password: \"0123456789ab\" }) { id } }", new { }),
+            ("setAccountDisabled", "mutation { setAccountDisabled(id: \"x\", disabled: true) { id } }", new { }),
         };
 
         // The list above must cover every mutation but the public one: a new mutation fails this test until it is added.
         var schema = await host.Admin.DataAsync("{ __type(name: \"Mutation\") { fields { name } } }");
         var mutations = schema.GetProperty("__type").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToHashSet();
-        Assert.Equal(mutations.Except(["submitBallot"]).Order(), calls.Select(c => c.Field).Order());
+        Assert.Equal(mutations.Except(["submitBallot", "login", "logout"]).Order(), calls.Select(c => c.Field).Order());
 
         foreach (var bearer in new string?[] { null, "wrong-key", "" })
         {
@@ -52,6 +54,59 @@ public sealed class CampaignAccessTests(CampaignHost host) : IClassFixture<Campa
         Assert.Equal(before, await SnapshotAsync([id, draft]));
     }
 
+    [Fact]
+    public async Task Organizers_see_and_change_only_their_own_campaigns_and_observers_change_nothing()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        foreach (var (login, role) in new[] { ($"alice{suffix}", "ORGANIZER"), ($"bob{suffix}", "ORGANIZER"), ($"olga{suffix}", "OBSERVER") })
+        {
+            await host.Admin.DataAsync(
+                "mutation($i: CreateAccountInput!) { createAccount(input: $i) { id role } }",
+                new { i = new { login, displayName = login, role, password = "correct horse battery" } });
+        }
+
+        var alice = await LoginAsync($"alice{suffix}");
+        var bob = await LoginAsync($"bob{suffix}");
+        var olga = await LoginAsync($"olga{suffix}");
+        var wrong = await host.Anonymous.SendAsync("mutation { login(login: \"nobody\", password: \"whatever-123\") { token } }");
+        Assert.Equal("LOGIN_FAILED", GraphQLClient.ErrorCode(wrong));
+
+        var id = await new CampaignScript(alice, host.Anonymous).CreateAsync(CampaignScript.AgencyType, "支部活动");
+        Assert.Contains(id, await CampaignIdsAsync(alice));
+        Assert.DoesNotContain(id, await CampaignIdsAsync(bob));
+        Assert.Contains(id, await CampaignIdsAsync(olga));
+        Assert.Contains(id, await CampaignIdsAsync(host.Admin));
+
+        var bobAdds = await bob.SendAsync("mutation($id: ID!) { addSubjects(campaignId: $id, subjects: [{ id: \"s\", name: \"s\" }]) { id } }", new { id });
+        Assert.Equal("FORBIDDEN", GraphQLClient.ErrorCode(bobAdds));
+        var bobReads = await bob.DataAsync("query($id: ID!) { campaign(id: $id) { id } }", new { id });
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, bobReads.GetProperty("campaign").ValueKind);
+        var olgaCreates = await olga.SendAsync("mutation { createCampaign(input: { typeKey: \"people-satisfied-agency\", title: \"x\" }) { id } }");
+        Assert.Equal("FORBIDDEN", GraphQLClient.ErrorCode(olgaCreates));
+        var olgaAccounts = await olga.SendAsync("{ accounts { id } }");
+        Assert.Equal("FORBIDDEN", GraphQLClient.ErrorCode(olgaAccounts));
+
+        var log = await host.Admin.DataAsync("query($id: ID!) { auditLog(campaignId: $id) { actor action campaignId } }", new { id });
+        var me = await alice.DataAsync("{ me { accountId role } }");
+        var entry = Assert.Single(log.GetProperty("auditLog").EnumerateArray());
+        Assert.Equal("campaign.create", entry.GetProperty("action").GetString());
+        Assert.Equal(me.GetProperty("me").GetProperty("accountId").GetString(), entry.GetProperty("actor").GetString());
+    }
+
+    private async Task<GraphQLClient> LoginAsync(string login)
+    {
+        var data = await host.Anonymous.DataAsync(
+            "mutation($l: String!, $p: String!) { login(login: $l, password: $p) { token me { role } } }",
+            new { l = login, p = "correct horse battery" });
+        return new GraphQLClient(host.Host.Client, data.GetProperty("login").GetProperty("token").GetString());
+    }
+
+    private static async Task<string[]> CampaignIdsAsync(GraphQLClient client)
+    {
+        var data = await client.DataAsync("{ campaigns { id } }");
+        return [.. data.GetProperty("campaigns").EnumerateArray().Select(c => c.GetProperty("id").GetString()!)];
+    }
+
     private async Task<string> SnapshotAsync(string[] ids)
     {
         var parts = new List<string>();
@@ -68,7 +123,7 @@ public sealed class CampaignAccessTests(CampaignHost host) : IClassFixture<Campa
             parts.Add(data.ToString());
         }
 
-        var list = await host.Admin.DataAsync("{ campaigns { id } }");
+        var list = await host.Admin.DataAsync("{ campaigns { id } accounts { login disabled } }");
         parts.Add(list.ToString());
         return string.Join("\n", parts);
     }

@@ -14,6 +14,15 @@ internal sealed class PublicOperationLimiter(IConfiguration configuration)
         configuration.GetValue("Appraisal:RateLimits:PublicPerMinute", 600),
         configuration.GetValue("Appraisal:RateLimits:PublicBurst", 200)));
 
+    // Password guessing: few attempts per login name, whatever address they come from, and per address.
+    private readonly PublicRateLimiter _logins = new(new RateLimitPolicy(10, 10));
+    private readonly PublicRateLimiter _loginAddresses = new(new RateLimitPolicy(60, 30));
+
     public RateLimitDecision TryAcquire(HttpContext http) =>
-        _limiter.TryAcquire(http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        _limiter.TryAcquire(Address(http));
+
+    public bool TryAcquireLogin(HttpContext http, string login) =>
+        _logins.TryAcquire("login:" + login.Trim().ToLowerInvariant()).Allowed && _loginAddresses.TryAcquire(Address(http)).Allowed;
+
+    private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }
