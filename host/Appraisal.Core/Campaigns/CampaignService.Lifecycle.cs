@@ -33,7 +33,8 @@ public sealed partial class CampaignService
         }, cancellationToken);
 
     /// <summary>
-    /// 结束: stops ballots, reveals every draw's seed, seals the box (its digest and chain head), then tallies.
+    /// 结束: stops ballots, reveals every draw's seed, seals the box (its digest and chain head), scrubs the
+    /// storage of physical traces of the casting order (<see cref="Storage.IAppraisalDatabase.ScrubAsync"/>), then tallies.
     /// A tally the type cannot compute is stored as an error and can be retried with <see cref="RetallyAsync"/>.
     /// </summary>
     public async Task<Campaign> CloseAsync(string campaignId, CancellationToken cancellationToken = default)
@@ -52,6 +53,7 @@ public sealed partial class CampaignService
                 new { id = campaign.Id, boxDigest = ReceiptChain.BoxDigest(digests) }, transaction, cancellationToken: token));
         }, cancellationToken);
         await RetallyAsync(closed.Id, cancellationToken);
+        await database.ScrubAsync(cancellationToken);
         return closed;
     }
 
