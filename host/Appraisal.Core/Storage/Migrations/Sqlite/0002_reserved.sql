@@ -1,0 +1,2 @@
+-- Placeholder: version 2 belongs to 0002_campaigns.sql on the campaigns branch. SqliteMigrator refuses a gap
+-- in the numbering, so this keeps 0003_accounts.sql runnable until the branches merge; drop this file then.
