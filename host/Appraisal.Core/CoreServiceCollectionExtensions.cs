@@ -32,6 +32,12 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<AppraisalStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<AppraisalStartup>());
+
+        // Access: staff accounts and sessions, who is calling, and the audit log of admin actions.
+        services.AddSingleton(_ => new PasswordHasher());
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<CallerResolver>();
+        services.AddSingleton<AuditLog>();
         return services;
     }
 }
