@@ -96,13 +96,15 @@ public sealed class AuditLog(IAppraisalDatabase database, TimeProvider? timeProv
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxReadLimit);
+
+        // Two statements rather than "@campaignId IS NULL OR …", which would keep SQLite from using the index.
+        var filter = campaignId is null ? "" : "WHERE campaign_id = @campaignId";
         var rows = await database.ReadAsync(
             (connection, token) => connection.QueryAsync<AuditRow>(new CommandDefinition(
-                """
+                $"""
                 SELECT seq AS Seq, at AS At, actor AS Actor, action AS Action, campaign_id AS CampaignId,
                        detail AS Detail
-                FROM audit_log
-                WHERE @campaignId IS NULL OR campaign_id = @campaignId
+                FROM audit_log {filter}
                 ORDER BY seq DESC
                 LIMIT @limit
                 """,

@@ -20,17 +20,21 @@ namespace Appraisal.Core.Security;
 /// Memory is bounded: at most <c>maxKeys</c> buckets (plus one per thread adding a key at that very moment).
 /// When a new key would exceed that, buckets that are full again are dropped first; they hold no information,
 /// since a dropped key starts as full as it was. If the table is still too full (many keys all active within one
-/// refill period, e.g. a flood from many addresses), the buckets closest to full are dropped down to 90 % of the
-/// bound, which gives those keys a fresh burst: under such a flood the bound on memory wins over exactness.
+/// refill period, e.g. a flood from many addresses), buckets closest to full (judged from a sample, so roughly) are
+/// dropped down to 90 % of the bound, which gives those keys a fresh burst: under such a flood the bound on memory
+/// wins over exactness. A sweep is a few passes over the table, at most once per tenth of the bound in new keys.
 /// </para>
 /// </remarks>
 public sealed class PublicRateLimiter
 {
-    /// <summary>The default bound on tracked keys: about 10 MB of buckets and keys.</summary>
+    /// <summary>The default bound on tracked keys: some 15 MB with keys the size of an IP address.</summary>
     public const int DefaultMaxKeys = 100_000;
 
     // Marks a bucket being removed: a caller that finds it looks the key up again.
     private const long Evicted = -1;
+
+    // Arrival times sampled to choose which in-use buckets to drop; enough for a share estimate within a few %.
+    private const int SampleSize = 1024;
 
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private readonly Lock _sweepGate = new();
@@ -134,42 +138,64 @@ public sealed class PublicRateLimiter
 
     private void Sweep(long nowTicks)
     {
-        // Full buckets first: dropping them loses nothing.
+        // Full buckets first: dropping them loses nothing. The same pass samples the arrival times of the others,
+        // in case dropping the full ones is not enough (a pass over 100 000 buckets is most of a sweep's cost).
+        var stride = Math.Max(1, Volatile.Read(ref _count) / SampleSize);
+        var sample = new List<long>(SampleSize + 1);
+        var index = 0;
         foreach (var (key, bucket) in _buckets)
         {
             var arrival = Volatile.Read(ref bucket.ArrivalTicks);
-            if (arrival != Evicted && arrival <= nowTicks)
+            if (arrival == Evicted)
+            {
+                continue;
+            }
+
+            if (arrival <= nowTicks)
             {
                 TryEvict(key, bucket, arrival);
             }
+            else if (index++ % stride == 0)
+            {
+                sample.Add(arrival);
+            }
         }
 
-        if (Volatile.Read(ref _count) <= _lowWater)
+        var count = Volatile.Read(ref _count);
+        if (count <= _lowWater)
         {
             return;
         }
 
-        // Every bucket is in use: drop those closest to full. Sorting is O(n log n), but going down to 90 % of
-        // the bound means this runs at most once per tenth of the bound in new keys.
-        var candidates = new List<(string Key, Bucket Bucket, long Arrival)>(_maxKeys);
-        foreach (var (key, bucket) in _buckets)
+        // Every bucket left is in use: drop those closest to full. Sorting them all would cost more than the rest
+        // of the sweep, so the sample estimates the arrival time under which enough of them lie, and buckets at or
+        // under it go until the low-water mark is reached.
+        if (sample.Count > 0)
         {
-            var arrival = Volatile.Read(ref bucket.ArrivalTicks);
-            if (arrival != Evicted)
-            {
-                candidates.Add((key, bucket, arrival));
-            }
+            sample.Sort();
+            var share = (double)(count - _lowWater) / count;
+            var threshold = sample[Math.Min(sample.Count - 1, (int)Math.Ceiling(share * sample.Count))];
+            EvictWhileOverLowWater(arrival => arrival <= threshold);
         }
 
-        candidates.Sort(static (a, b) => a.Arrival.CompareTo(b.Arrival));
-        foreach (var (key, bucket, arrival) in candidates)
+        // The sample can underestimate: then any bucket goes, so the bound holds whatever the sample said.
+        EvictWhileOverLowWater(static _ => true);
+    }
+
+    private void EvictWhileOverLowWater(Func<long, bool> evictable)
+    {
+        foreach (var (key, bucket) in _buckets)
         {
             if (Volatile.Read(ref _count) <= _lowWater)
             {
-                break;
+                return;
             }
 
-            TryEvict(key, bucket, arrival);
+            var arrival = Volatile.Read(ref bucket.ArrivalTicks);
+            if (arrival != Evicted && evictable(arrival))
+            {
+                TryEvict(key, bucket, arrival);
+            }
         }
     }
 
