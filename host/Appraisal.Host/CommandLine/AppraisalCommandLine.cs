@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Appraisal.Core.Ballots;
 using Appraisal.Core.Plugins;
+using Appraisal.Core.Security;
 using Appraisal.Core.Storage;
 
 namespace Appraisal.Host.CommandLine;
@@ -87,15 +88,21 @@ internal static class AppraisalCommandLine
         var database = app.Services.GetRequiredService<IAppraisalDatabase>();
         await database.MigrateAsync(ct);
         var result = await app.Services.GetRequiredService<BoxVerifier>().VerifyAsync(ct);
-        foreach (var problem in result.Problems)
+        var problems = result.Problems.ToList();
+        if (await app.Services.GetRequiredService<AuditLog>().VerifyAsync(ct) is { } brokenAt)
+        {
+            problems.Add($"audit log: the hash chain breaks at entry {brokenAt}");
+        }
+
+        foreach (var problem in problems)
         {
             Console.WriteLine(problem);
         }
 
-        Console.WriteLine(result.IsOk
-            ? $"OK: {result.Campaigns} ballot boxes, {result.BallotsCast} ballots, every spent code has its ballot, chains intact."
-            : $"FAILED: {result.Problems.Count} problems.");
-        return result.IsOk ? 0 : 1;
+        Console.WriteLine(problems.Count == 0
+            ? $"OK: {result.Campaigns} ballot boxes, {result.BallotsCast} ballots, every spent code has its ballot, chains intact, audit log intact."
+            : $"FAILED: {problems.Count} problems.");
+        return problems.Count == 0 ? 0 : 1;
     }
 
     private static async Task<int> VerifyPluginAsync(DirectoryInfo folder, CancellationToken ct)
