@@ -117,9 +117,10 @@ public sealed partial class CampaignService
         return ChangeAsync(campaignId, "添加评议群体", "add rater groups", [CampaignStatus.Draft], async (connection, transaction, campaign, token) =>
         {
             var existing = await CampaignStore.RaterGroupsAsync(connection, transaction, campaign.Id, token);
-            if (groups.FirstOrDefault(g => existing.Any(e => e.Group.Key == g.Group.Key)) is { } clash)
+            var clash = groups.Select((g, i) => (g, i)).FirstOrDefault(x => existing.Any(e => e.Group.Key == x.g.Group.Key));
+            if (clash.g is not null)
             {
-                throw CampaignProblem.Invalid("raterGroups", $"群体键 {clash.Group.Key} 已存在。", $"Group key {clash.Group.Key} already exists.");
+                throw CampaignProblem.Invalid($"raterGroups[{clash.i}].key", $"第 {clash.i + 1} 个群体：群体键 {clash.g.Group.Key} 已存在。", $"Group {clash.i + 1}: key {clash.g.Group.Key} already exists.");
             }
 
             var ordinal = existing.Count;
