@@ -25,10 +25,13 @@ public sealed class BallotBoxReader(IAppraisalDatabase database)
                 var rows = (await connection.QueryAsync<(byte[] Id, string Group, byte[] Answers, byte[] Digest)>(new CommandDefinition(
                     "SELECT ballot_id, group_key, answers, digest FROM ballots WHERE campaign_id = @campaignId ORDER BY ballot_id",
                     new { campaignId }, cancellationToken: token))).ToArray();
-                var sizes = rows.GroupBy(r => r.Group).ToDictionary(g => g.Key, g => g.Count());
+                // Small groups are judged by ballots cast (spent codes), not sheets: a split ballot is several sheets.
+                var cast = (await connection.QueryAsync<(string Group, long Count)>(new CommandDefinition(
+                    "SELECT group_key, COUNT(*) FROM ballot_codes WHERE campaign_id = @campaignId AND state = 'spent' GROUP BY group_key",
+                    new { campaignId }, cancellationToken: token))).ToDictionary(g => g.Group, g => g.Count);
                 var pool = new StringPool();
                 var sheets = rows
-                    .Where(r => sizes[r.Group] >= campaign.MinimumCellSize)
+                    .Where(r => cast.GetValueOrDefault(r.Group) >= campaign.MinimumCellSize)
                     .Select(r => new PublishedSheet(Convert.ToHexStringLower(r.Id), r.Group, BallotSheetCodec.Decode(r.Answers, pool), Convert.ToHexStringLower(r.Digest)))
                     .ToArray();
                 return new PublishedBox(

@@ -10,7 +10,7 @@ namespace Appraisal.Core.Ballots;
 /// <param name="ChainHead">Hex of the receipt chain head sealed at close.</param>
 /// <param name="BoxDigest">Hex of the order-free digest of every stored sheet, sealed at close.</param>
 /// <param name="ReceiptDigests">Receipt digests, hex, in chain order.</param>
-/// <param name="Sheets">Ballot sheets; those of a rater group with fewer sheets than the minimum cell size are withheld.</param>
+/// <param name="Sheets">Ballot sheets; those of a rater group that cast fewer ballots than the minimum cell size are withheld.</param>
 /// <param name="WithheldSheets">How many sheets were withheld as too few to publish safely.</param>
 public sealed record PublishedBox(
     string CampaignId,

@@ -54,7 +54,7 @@ public sealed partial class CampaignService
         }, cancellationToken);
         await RetallyAsync(closed.Id, cancellationToken);
         await database.ScrubAsync(cancellationToken);
-        return closed;
+        return await new CampaignStore(database).FindAsync(closed.Id, cancellationToken) ?? closed;
     }
 
     /// <summary>Computes and stores the report of a closed campaign again (after a plugin was fixed, say).</summary>
@@ -76,6 +76,11 @@ public sealed partial class CampaignService
             var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
                 "SELECT report FROM campaigns WHERE id = @id", new { id = campaign.Id }, transaction, cancellationToken: token));
             var report = json is null ? null : System.Text.Json.JsonSerializer.Deserialize<CampaignReport>(json, CampaignJson.Options);
+            if (campaign.TestMode)
+            {
+                throw new CampaignProblem("TEST_MODE", new("试运行的活动不能公布结果；请先清除试运行数据，再正式开始。", "A trial run cannot be published; reset it and open it for real."));
+            }
+
             if (report is null || report.Error is not null)
             {
                 throw new CampaignProblem("REPORT_MISSING", new("还没有可公布的计票结果，请先重新计票。", "There is no tally to publish yet; tally again first."));

@@ -29,12 +29,12 @@ public sealed partial class CampaignService(IAppraisalDatabase database, PluginC
         ArgumentNullException.ThrowIfNull(draft);
         var type = catalog.AppraisalTypes.FirstOrDefault(t => t.Key == draft.TypeKey)
             ?? throw CampaignProblem.Invalid("typeKey", $"没有可用的测评类型 {draft.TypeKey}。", $"No active appraisal type {draft.TypeKey}.");
-        if (!InputRules.IsText(draft.Title, 200))
+        if (!InputRules.IsText(draft.Title?.Trim(), 200))
         {
             throw CampaignProblem.Invalid("title", "标题须为 1 至 200 个字符。", "The title must be 1 to 200 characters.");
         }
 
-        if (draft.Period is not null && !InputRules.IsText(draft.Period, 100))
+        if (draft.Period is not null && !InputRules.IsText(draft.Period.Trim(), 100))
         {
             throw CampaignProblem.Invalid("period", "期间最多 100 个字符。", "The period is at most 100 characters.");
         }

@@ -82,8 +82,8 @@ public sealed class CampaignStatusRuleTests(ITestOutputHelper output)
         var published = await harness.Campaigns.PublishAsync(campaign.Id);
 
         Assert.Equal(5, opened.Revision);
-        Assert.Equal(6, closed.Revision); // casting changes no revision
-        Assert.Equal(8, published.Revision); // close's tally stored the report as revision 7
+        Assert.Equal(7, closed.Revision); // casting changes no revision; close returns the campaign after its tally (6, then 7)
+        Assert.Equal(8, published.Revision);
     }
 
     [Fact]

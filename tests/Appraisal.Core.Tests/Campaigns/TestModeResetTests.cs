@@ -55,6 +55,21 @@ public sealed class TestModeResetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_closed_trial_cannot_be_published()
+    {
+        await using var harness = await CampaignHarness.StartAsync(output);
+        var (campaign, codes) = await harness.DraftWithSlipsAsync(codes: 3);
+        await harness.Campaigns.OpenAsync(campaign.Id, testMode: true);
+        await harness.CastAsync(codes.Ballots[0].Code);
+        await harness.Campaigns.CloseAsync(campaign.Id);
+
+        var problem = await Assert.ThrowsAsync<CampaignProblem>(() => harness.Campaigns.PublishAsync(campaign.Id));
+
+        Assert.Equal("TEST_MODE", problem.Code);
+        Assert.Equal(CampaignStatus.Closed, (await harness.Store.FindAsync(campaign.Id))!.Status);
+    }
+
+    [Fact]
     public async Task A_closed_trial_can_be_reset_too_and_loses_its_report_and_seals()
     {
         await using var harness = await CampaignHarness.StartAsync(output);
