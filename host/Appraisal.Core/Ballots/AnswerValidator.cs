@@ -15,7 +15,11 @@ namespace Appraisal.Core.Ballots;
 /// <see cref="AnswerProblems.TooManyAnswers"/> before anything else, so a huge garbage submission is cheap.
 /// Option lists are scanned only until their first problem, and a valid option list is no longer than its scale.</para>
 /// <para>It never throws: the input comes from the network, so nulls anywhere (the lists, entries in them,
-/// keys) are reported as problems rather than dereferenced. A null answer or subject list counts as empty.</para>
+/// keys) are reported as problems rather than dereferenced. A null answer or subject list counts as empty. A
+/// questionnaire that cannot define a valid ballot (null entries, duplicate keys, a missing scale, a condition on
+/// an unknown item or a cycle of conditions) gets the single problem
+/// <see cref="AnswerProblems.InvalidQuestionnaire"/>: failing closed, since guessing would accept ballots that
+/// later cannot be tallied.</para>
 /// <para>What "answered" means: an answer with no options and null or empty text is no answer at all. It is
 /// never a problem by itself (a page may send blank answers for every field), but it does not satisfy a
 /// required item.</para>

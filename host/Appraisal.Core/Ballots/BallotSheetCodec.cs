@@ -45,7 +45,10 @@ public static class BallotSheetCodec
     [ThreadStatic]
     private static List<string>? t_options;
 
-    /// <summary>The canonical stored form of <paramref name="answers"/>, which should have passed <see cref="AnswerValidator"/>.</summary>
+    /// <summary>
+    /// The canonical stored form of <paramref name="answers"/>, which should have passed <see cref="AnswerValidator"/>.
+    /// A null option list is written as an empty one, as the validator reads it.
+    /// </summary>
     /// <exception cref="ArgumentException">An answer or option key is null, a string is not valid UTF-16 (a lone
     /// surrogate, which the JSON writer would silently replace), or two answers are for the same item and
     /// subject (the order between them, and so the encoding, would not be canonical).</exception>
@@ -108,7 +111,6 @@ public static class BallotSheetCodec
     {
         var answers = t_answers ??= new List<Answer>(8);
         var options = t_options ??= new List<string>(8);
-        answers.Clear();
         try
         {
             var reader = new Utf8JsonReader(utf8);
@@ -130,16 +132,7 @@ public static class BallotSheetCodec
                 };
 
                 Expect(ref reader, JsonTokenType.StartArray, "an array of option keys");
-                options.Clear();
-                while (Next(ref reader, "an option key or ']'") == JsonTokenType.String)
-                {
-                    options.Add(ReadKey(ref reader, pool));
-                }
-
-                if (reader.TokenType != JsonTokenType.EndArray)
-                {
-                    throw Malformed(ref reader, "an option key or ']'");
-                }
+                var optionKeys = ReadOptions(ref reader, pool, options);
 
                 var text = Next(ref reader, "text or null") switch
                 {
@@ -149,13 +142,15 @@ public static class BallotSheetCodec
                 };
 
                 Expect(ref reader, JsonTokenType.EndArray, "the end of the answer after four elements");
-                answers.Add(new Answer(itemKey, subjectId, options.Count == 0 ? [] : options.ToArray(), text));
+                answers.Add(new Answer(itemKey, subjectId, optionKeys, text));
             }
 
             if (reader.Read())
             {
                 throw Malformed(ref reader, "nothing after the closing ']'");
             }
+
+            return answers.Count == 0 ? [] : answers.ToArray();
         }
         catch (JsonException e)
         {
@@ -171,15 +166,12 @@ public static class BallotSheetCodec
             // The pool's strict UTF-8 decoding of a key it has not seen before.
             throw NotUnicode(e);
         }
-
-        if (answers.Count == 0)
+        finally
         {
-            return [];
+            // So the thread's scratch lists do not keep the last sheet's strings alive.
+            answers.Clear();
+            options.Clear();
         }
-
-        var decoded = answers.ToArray();
-        answers.Clear(); // so the thread's scratch list does not keep the last sheet alive
-        return decoded;
     }
 
     /// <summary>
@@ -269,6 +261,50 @@ public static class BallotSheetCodec
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The option keys up to the closing ']', as an array of exactly their number. Most answers have none or
+    /// one, which are read without touching the scratch list.
+    /// </summary>
+    private static string[] ReadOptions(ref Utf8JsonReader reader, StringPool? pool, List<string> scratch)
+    {
+        const string Expected = "an option key or ']'";
+        switch (Next(ref reader, Expected))
+        {
+            case JsonTokenType.EndArray:
+                return [];
+            case JsonTokenType.String:
+                break;
+            default:
+                throw Malformed(ref reader, Expected);
+        }
+
+        var first = ReadKey(ref reader, pool);
+        switch (Next(ref reader, Expected))
+        {
+            case JsonTokenType.EndArray:
+                return [first];
+            case JsonTokenType.String:
+                break;
+            default:
+                throw Malformed(ref reader, Expected);
+        }
+
+        scratch.Clear();
+        scratch.Add(first);
+        do
+        {
+            scratch.Add(ReadKey(ref reader, pool));
+        }
+        while (Next(ref reader, Expected) == JsonTokenType.String);
+
+        if (reader.TokenType != JsonTokenType.EndArray)
+        {
+            throw Malformed(ref reader, Expected);
+        }
+
+        return scratch.ToArray();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Appraisal.Core.Ballots;
@@ -11,8 +12,7 @@ namespace Appraisal.Core.Ballots;
 /// </summary>
 /// <remarks>
 /// <para>The table is keyed by the bytes themselves (a hash of them, then a byte-by-byte comparison), so a hit
-/// costs no transcoding into UTF-16. The hash is <see cref="HashCode"/>, which is seeded per process, so
-/// crafted keys cannot be made to collide on purpose.</para>
+/// costs no transcoding into UTF-16.</para>
 /// <para>It is not for free text: strings longer than <see cref="MaxInternedBytes"/> are decoded but not kept,
 /// and once <see cref="MaxCount"/> strings are kept new ones are decoded but not added, so a pool fed unexpected
 /// data grows to a bounded size instead of without limit.</para>
@@ -26,6 +26,7 @@ public sealed class StringPool
     /// <summary>Strict UTF-8: a key that is not valid UTF-8 is an error, never silently turned into U+FFFD.</summary>
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private readonly ulong _seed = (ulong)Random.Shared.NextInt64();
     private int[] _buckets;
     private Entry[] _entries;
 
@@ -77,11 +78,50 @@ public sealed class StringPool
         return value;
     }
 
-    private static int Hash(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// A multiply-and-fold hash over eight bytes at a time, seeded per pool, with the length mixed in first so
+    /// that the overlapping reads of short keys cannot make keys of different lengths collide systematically.
+    /// It is several times faster than <see cref="HashCode.AddBytes"/> on keys of a few dozen bytes, which
+    /// matters at tens of millions of look-ups a tally. It is not a keyed cryptographic hash and no defence
+    /// against deliberately colliding keys; it need not be, because the keys in stored ballots were validated
+    /// against the campaign's questionnaire and subjects before they were stored, and <see cref="MaxCount"/>
+    /// bounds the table.
+    /// </summary>
+    private int Hash(ReadOnlySpan<byte> utf8)
     {
-        var hash = new HashCode();
-        hash.AddBytes(utf8);
-        return hash.ToHashCode();
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        var length = utf8.Length;
+        var hash = _seed ^ ((ulong)length * Multiplier);
+        if (length >= sizeof(ulong))
+        {
+            // Whole words, then the last eight bytes (overlapping the previous word unless the length is a
+            // multiple of eight): no byte-by-byte tail loop.
+            for (var at = 0; at < length - sizeof(ulong); at += sizeof(ulong))
+            {
+                hash = Mix(hash ^ BinaryPrimitives.ReadUInt64LittleEndian(utf8[at..]));
+            }
+
+            hash = Mix(hash ^ BinaryPrimitives.ReadUInt64LittleEndian(utf8[(length - sizeof(ulong))..]));
+        }
+        else if (length >= sizeof(uint))
+        {
+            var first = BinaryPrimitives.ReadUInt32LittleEndian(utf8);
+            var last = BinaryPrimitives.ReadUInt32LittleEndian(utf8[(length - sizeof(uint))..]);
+            hash = Mix(hash ^ first ^ ((ulong)last << 32));
+        }
+        else
+        {
+            // One to three bytes (the pool never hashes an empty key).
+            hash = Mix(hash ^ utf8[0] ^ ((ulong)utf8[length / 2] << 8) ^ ((ulong)utf8[length - 1] << 16));
+        }
+
+        return (int)(hash ^ (hash >> 32));
+
+        static ulong Mix(ulong value)
+        {
+            value *= Multiplier;
+            return value ^ (value >> 29);
+        }
     }
 
     private void Add(int hash, byte[] utf8, string value)
