@@ -1,8 +1,12 @@
+using Appraisal.Core.Ballots;
+using Appraisal.Core.Campaigns;
 using Appraisal.Core.Plugins;
 using Appraisal.Core.Security;
 using Appraisal.Core.Storage;
+using Appraisal.Core.Tally;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -30,8 +34,23 @@ public static class CoreServiceCollectionExtensions
             sp.GetRequiredService<IPluginStateStore>(),
             sp.GetRequiredService<ILogger<PluginCatalog>>()));
 
+        // Campaigns, casting and tallying (DESIGN §2.3–§2.7).
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CampaignStore>();
+        services.AddSingleton<TallyService>();
+        services.AddSingleton<CampaignService>();
+        services.AddSingleton<BallotBox>();
+        services.AddSingleton<BallotBoxReader>();
+        services.AddSingleton<BoxVerifier>();
+
         services.AddSingleton<AppraisalStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<AppraisalStartup>());
+
+        // Access: staff accounts and sessions, who is calling, and the audit log of admin actions.
+        services.AddSingleton(_ => new PasswordHasher());
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<CallerResolver>();
+        services.AddSingleton<AuditLog>();
         return services;
     }
 }

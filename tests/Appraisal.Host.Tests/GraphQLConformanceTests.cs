@@ -23,9 +23,7 @@ public sealed class GraphQLConformanceTests(RunningHost host) : IClassFixture<Ru
     [Fact]
     public async Task The_product_schema_builds_and_validates_in_graphql_js_and_matches_its_source()
     {
-        var sdl = Path.Combine(RepositoryPaths.Root, "host", "Appraisal.Host", "Api", "schema.graphql");
-
-        var output = await NodeConformance.RunAsync("product-schema.mjs", host.GraphQLUrl.ToString(), sdl);
+        var output = await NodeConformance.RunAsync("product-schema.mjs", [host.GraphQLUrl.ToString(), .. RepositoryPaths.ProductSchemaFiles]);
         var result = JsonDocument.Parse(output).RootElement;
 
         Assert.Equal(200, result.GetProperty("status").GetInt32());

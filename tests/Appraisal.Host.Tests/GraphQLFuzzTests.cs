@@ -25,7 +25,7 @@ public sealed class GraphQLFuzzTests(RunningHost host, ITestOutputHelper output)
     public async Task Three_thousand_fuzzed_requests_get_no_5xx_and_the_host_stays_healthy()
     {
         var seeds = SeedCorpus.Load(RepositoryPaths.Root);
-        var schema = new SchemaBuilder().AddSdl(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "host", "Appraisal.Host", "Api", "schema.graphql"))).Build();
+        var schema = new SchemaBuilder().AddSdl(RepositoryPaths.ProductSchemaSdl()).Build();
         var fuzzer = new HttpFuzzer(host.Client, host.Client.BaseAddress!, new HttpCaseGenerator(schema, seeds), Seed);
 
         var stats = await fuzzer.RunAsync(3_000, TimeSpan.FromSeconds(60), workers: 4);

@@ -1,12 +1,12 @@
 // Checks the product's schema as graphql-js sees it: the server's introspection must build a client schema
-// that validates, and must print the same as the schema file the host is built from.
-// Usage: node product-schema.mjs <url> <schema.graphql>   Prints { errors: [...], remote, expected }.
+// that validates, and must print the same as the schema files the host is built from (joined in order).
+// Usage: node product-schema.mjs <url> <schema.graphql> [more.graphql …]   Prints { errors: [...], remote, expected }.
 import { readFileSync } from 'node:fs';
 import {
   buildClientSchema, buildSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, validateSchema,
 } from 'graphql';
 
-const [url, sdlFile] = process.argv.slice(2);
+const [url, ...sdlFiles] = process.argv.slice(2);
 const query = getIntrospectionQuery({
   descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true,
   inputValueDeprecation: true, oneOf: true,
@@ -27,5 +27,5 @@ try {
 } catch (e) {
   errors.push(`buildClientSchema: ${e.message}`);
 }
-const expected = printSchema(lexicographicSortSchema(buildSchema(readFileSync(sdlFile, 'utf8'))));
+const expected = printSchema(lexicographicSortSchema(buildSchema(sdlFiles.map((file) => readFileSync(file, 'utf8')).join('\n'))));
 console.log(JSON.stringify({ status: response.status, errors, remote, expected }));

@@ -25,6 +25,13 @@ public interface IAppraisalDatabase : IAsyncDisposable
     /// </summary>
     Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> write, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Rewrites the stored data so that nothing physical still reflects the order of earlier writes: where in a
+    /// page a row landed, freed space, the write-ahead log. Run after a ballot box is sealed (DESIGN §6: the stored
+    /// order of ballots must not follow the order of casting, not even for someone reading the file's bytes).
+    /// </summary>
+    Task ScrubAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Whether the database is reachable and migrated, for <c>/healthz</c>.</summary>
     Task<DatabaseStatus> GetStatusAsync(CancellationToken cancellationToken = default);
 }

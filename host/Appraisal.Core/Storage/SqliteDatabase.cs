@@ -94,6 +94,23 @@ public sealed class SqliteDatabase : IAppraisalDatabase
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// SQLite fills a page's cell area from its end as rows arrive, so the byte offsets of rows within a page follow
+    /// insertion order even when their keys are random; the WAL holds whole transactions in commit order until a
+    /// checkpoint. <c>VACUUM</c> rebuilds every table in key order, and a <c>TRUNCATE</c> checkpoint empties the WAL.
+    /// With <c>secure_delete</c> on (set for the writer), freed space is zeroed rather than left readable.
+    /// </remarks>
+    public Task ScrubAsync(CancellationToken cancellationToken = default) =>
+        _writer.RunExclusiveAsync(
+            async (connection, token) =>
+            {
+                await connection.ExecuteAsync(new CommandDefinition("VACUUM;", cancellationToken: token));
+                await connection.ExecuteAsync(new CommandDefinition("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken: token));
+                return true;
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
     public async Task<T> ReadAsync<T>(
         Func<DbConnection, CancellationToken, Task<T>> read,
         CancellationToken cancellationToken = default)
@@ -177,10 +194,12 @@ public sealed class SqliteDatabase : IAppraisalDatabase
             }
 
             // synchronous is per connection and has no connection-string keyword. FULL syncs the WAL on every
-            // commit, so an acknowledged write survives a power loss, not just a crash. foreign_keys is already
+            // commit, so an acknowledged write survives a power loss, not just a crash. secure_delete zeroes freed
+            // content (a spent code's cleared subject list, a purged trial run) instead of leaving it readable in
+            // the file. foreign_keys is already
             // on through the connection string; stating it here keeps the writer's settings in one place.
             connection.Execute(
-                $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+                $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
             return connection;
         }
         catch

@@ -22,13 +22,29 @@ internal static class FieldErrors
     public static GraphQLError FromException(Exception exception, FieldPlan field, ResponsePath path, ExecutionContext context) => exception switch
     {
         FieldFailure or CoercionException => Located(exception.Message, field, path),
-        GraphQLFieldException e => Located(e.Message, field, path, e.Code is null ? null : Code(e.Code)),
+        GraphQLFieldException e => Located(e.Message, field, path, Extensions(e)),
         OperationCanceledException when context.CancellationToken.IsCancellationRequested => Located(TimedOut, field, path, TimeoutCode),
         _ when context.Options.ExposeExceptionMessages => Located(exception.Message, field, path),
         _ => Located(UnexpectedError, field, path, InternalErrorCode),
     };
 
     private static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
+
+    private static Dictionary<string, object?>? Extensions(GraphQLFieldException exception)
+    {
+        if (exception.Code is null && exception.Extensions is null)
+        {
+            return null;
+        }
+
+        var extensions = exception.Extensions is null ? [] : new Dictionary<string, object?>(exception.Extensions);
+        if (exception.Code is not null)
+        {
+            extensions["code"] = exception.Code;
+        }
+
+        return extensions;
+    }
 }
 
 /// <summary>A failure the executor itself detects (the message is graphql-js's, for the client).</summary>

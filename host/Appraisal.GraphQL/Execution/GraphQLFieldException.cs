@@ -6,7 +6,13 @@ namespace Appraisal.GraphQL.Execution;
 /// </summary>
 /// <param name="message">Shown to the client.</param>
 /// <param name="code">Reported as <c>extensions.code</c> when not null.</param>
-public sealed class GraphQLFieldException(string message, string? code = null) : Exception(message)
+/// <param name="extensions">More entries for <c>extensions</c> (e.g. the input field at fault); <c>code</c> wins over a
+/// <c>code</c> key here.</param>
+public sealed class GraphQLFieldException(string message, string? code = null, IReadOnlyDictionary<string, object?>? extensions = null)
+    : Exception(message)
 {
     public string? Code { get; } = code;
+
+    /// <summary>Extra <c>extensions</c> entries, or null.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; } = extensions;
 }

@@ -1,5 +1,6 @@
 using Appraisal.Core.Plugins;
 using Appraisal.GraphQL.Types;
+using Appraisal.Host.Api.Campaigns;
 using Appraisal.GraphQL.Utilities;
 using Appraisal.PluginApi;
 using Appraisal.PluginApi.Distribution;
@@ -47,6 +48,8 @@ internal static class AppraisalSchema
             .BindEnum<ItemScope>("ItemScope")
             .BindObject<PluginEntry>("Plugin")
             .BindEnum<PluginStatus>("PluginStatus")
+            .AddCampaigns(catalog)
+            .AddAccounts()
             .Build();
     }
 

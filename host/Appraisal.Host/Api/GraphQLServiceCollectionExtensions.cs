@@ -1,6 +1,7 @@
 using Appraisal.GraphQL;
 using Appraisal.GraphQL.Execution;
 using Appraisal.GraphQL.Language;
+using Appraisal.Host.Api.Campaigns;
 using Microsoft.Extensions.Options;
 
 namespace Appraisal.Host.Api;
@@ -13,6 +14,8 @@ public static class GraphQLServiceCollectionExtensions
         services.Configure<GraphQLEndpointOptions>(options => configuration.GetSection(GraphQLEndpointOptions.Section).Bind(options));
         services.AddSingleton<AppraisalSchemaSource>();
         services.AddSingleton<PersistedQueryStore>();
+        services.AddHttpContextAccessor();                  // resolvers read the caller and client address
+        services.AddSingleton<PublicOperationLimiter>();
         services.AddSingleton(sp =>
         {
             var endpoint = sp.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value;

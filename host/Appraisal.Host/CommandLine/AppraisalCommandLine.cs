@@ -1,11 +1,13 @@
 using System.CommandLine;
+using Appraisal.Core.Ballots;
 using Appraisal.Core.Plugins;
+using Appraisal.Core.Security;
 using Appraisal.Core.Storage;
 
 namespace Appraisal.Host.CommandLine;
 
 /// <summary>
-/// The command line: <c>serve</c> (the default), <c>plugins list</c>, <c>plugins verify &lt;folder&gt;</c>.
+/// The command line: <c>serve</c> (the default), <c>plugins list</c>, <c>plugins verify &lt;folder&gt;</c>, <c>verify</c>.
 /// Tokens the commands do not know (<c>--urls</c>, <c>--Appraisal:DataDirectory=…</c>) are handed to the
 /// ASP.NET configuration, so every command reads the same settings as the server.
 /// </summary>
@@ -40,6 +42,15 @@ internal static class AppraisalCommandLine
         verify.SetAction((parse, ct) => VerifyPluginAsync(parse.GetRequiredValue(folder), ct));
         plugins.Subcommands.Add(verify);
         root.Subcommands.Add(plugins);
+
+        var verifyData = new Command(
+            "verify",
+            "Check the data directory's ballot boxes: every spent code has one ballot, the receipt chains are intact, the counts match. Prints OK or what is wrong.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        verifyData.SetAction((parse, ct) => VerifyDataAsync(buildApplication, parse, ct));
+        root.Subcommands.Add(verifyData);
         return root;
     }
 
@@ -69,6 +80,29 @@ internal static class AppraisalCommandLine
         }
 
         return catalog.Plugins.All(p => p.Status is PluginStatus.Active or PluginStatus.Superseded or PluginStatus.Disabled) ? 0 : 1;
+    }
+
+    private static async Task<int> VerifyDataAsync(Func<string[], WebApplication> build, ParseResult parse, CancellationToken ct)
+    {
+        await using var app = build([.. parse.UnmatchedTokens, "--Appraisal:WatchPlugins=false"]);
+        var database = app.Services.GetRequiredService<IAppraisalDatabase>();
+        await database.MigrateAsync(ct);
+        var result = await app.Services.GetRequiredService<BoxVerifier>().VerifyAsync(ct);
+        var problems = result.Problems.ToList();
+        if (await app.Services.GetRequiredService<AuditLog>().VerifyAsync(ct) is { } brokenAt)
+        {
+            problems.Add($"audit log: the hash chain breaks at entry {brokenAt}");
+        }
+
+        foreach (var problem in problems)
+        {
+            Console.WriteLine(problem);
+        }
+
+        Console.WriteLine(problems.Count == 0
+            ? $"OK: {result.Campaigns} ballot boxes, {result.BallotsCast} ballots, every spent code has its ballot, chains intact, audit log intact."
+            : $"FAILED: {problems.Count} problems.");
+        return problems.Count == 0 ? 0 : 1;
     }
 
     private static async Task<int> VerifyPluginAsync(DirectoryInfo folder, CancellationToken ct)

@@ -56,7 +56,11 @@ public sealed class SqliteMigratorTests
         await database.MigrateAsync();
 
         var strictTables = await database.ReadAsync((connection, _) => connection.QueryAsync<string>(
-            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 1 ORDER BY name"));
+            """
+            SELECT name FROM pragma_table_list
+            WHERE schema = 'main' AND strict = 1 AND name IN ('plugin_disabled', 'plugin_state', 'settings')
+            ORDER BY name
+            """));
 
         Assert.Equal(["plugin_disabled", "plugin_state", "settings"], strictTables);
     }

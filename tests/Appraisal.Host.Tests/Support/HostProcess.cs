@@ -96,6 +96,16 @@ internal sealed class HostProcess : IAsyncDisposable
         throw new TimeoutException($"/healthz did not answer 200 within {limit}:\n{Output}");
     }
 
+    /// <summary>Kills the host the way a power cut or <c>kill -9</c> would: no shutdown, no flush.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -1,0 +1,253 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Appraisal.Core.Campaigns;
+using Appraisal.Core.Plugins;
+using Appraisal.Core.Storage;
+using Appraisal.PluginApi;
+using Appraisal.PluginApi.Ballots;
+using Dapper;
+
+namespace Appraisal.Core.Ballots;
+
+/// <summary>
+/// 投票箱: opens a ballot form by code and casts ballots (DESIGN §2.5, §6). Casting validates every answer against
+/// the questionnaire and the type's rules first (nothing is stored on a problem), then in one durable transaction
+/// spends the code — only if it is still unused, so of concurrent submissions exactly one wins — appends the
+/// ballot with a random id and no reference to the code, the person, the time or the address, and appends the
+/// voter's receipt digest to the hash chain. The acknowledgement returns only after that transaction commits.
+/// </summary>
+public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, CastingSnapshot> _snapshots = new(StringComparer.Ordinal);
+
+    /// <summary>The form a code opens. Throws <see cref="CampaignProblem"/> for a bad, unknown, used or closed code.</summary>
+    public async Task<BallotForm> OpenAsync(string? typedCode, CancellationToken cancellationToken = default)
+    {
+        var (_, lookup) = await LookupAsync(typedCode, cancellationToken);
+        EnsureUsable(lookup);
+        var snapshot = await SnapshotAsync(lookup.CampaignId, lookup.Revision, cancellationToken);
+        EnsureAccepting(snapshot.Campaign);
+        return FormOf(snapshot, lookup);
+    }
+
+    /// <summary>Casts a ballot. Problems with the code or the campaign throw <see cref="CampaignProblem"/>;
+    /// problems with the answers come back in the outcome.</summary>
+    public async Task<CastOutcome> CastAsync(string? typedCode, IReadOnlyList<Answer> answers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var (code, lookup) = await LookupAsync(typedCode, cancellationToken);
+        EnsureUsable(lookup);
+        var snapshot = await SnapshotAsync(lookup.CampaignId, lookup.Revision, cancellationToken);
+        EnsureAccepting(snapshot.Campaign);
+        var form = FormOf(snapshot, lookup);
+
+        var problems = AnswerValidator.Check(form.Questionnaire, form.Subjects, answers);
+        if (problems.Count == 0)
+        {
+            var ballot = new AnonymousBallot(lookup.GroupKey, answers);
+            var check = new BallotCheck(form.Questionnaire, form.Subjects, ballot, snapshot.Campaign.Settings);
+            problems = await RulesAsync(snapshot.Campaign.TypeKey, check, cancellationToken);
+        }
+
+        if (problems.Count > 0)
+        {
+            return CastOutcome.Refused(problems);
+        }
+
+        var sheets = Sheets(answers, lookup.BoundSubjects.Count > 0, form.Subjects);
+        var token = ReceiptChain.NewToken();
+        var receiptDigest = ReceiptChain.ReceiptDigest(token);
+        var receipt = await database.WriteAsync(
+            (connection, transaction, writeToken) => AppendAsync(connection, transaction, code.LookupKey, lookup, sheets, token, receiptDigest, writeToken),
+            cancellationToken);
+        return new CastOutcome(receipt, []);
+    }
+
+    /// <summary>Forgets cached campaign snapshots (tests, and after a reset).</summary>
+    public void Forget(string campaignId) => _snapshots.TryRemove(campaignId, out _);
+
+    private static async Task<BallotReceipt> AppendAsync(
+        DbConnection connection, DbTransaction transaction, string lookupKey, CodeLookup lookup,
+        IReadOnlyList<byte[]> sheets, string token, byte[] receiptDigest, CancellationToken cancellationToken)
+    {
+        var spent = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE ballot_codes SET state = 'spent', subject_ids = NULL
+            WHERE lookup_key = @lookupKey AND state = 'unused'
+              AND EXISTS (SELECT 1 FROM campaigns WHERE id = @campaignId AND status = 'open')
+            """,
+            new { lookupKey, campaignId = lookup.CampaignId }, transaction, cancellationToken: cancellationToken));
+        if (spent != 1)
+        {
+            // Lost a race: another submission spent the code, or the campaign closed meanwhile.
+            var state = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+                "SELECT state FROM ballot_codes WHERE lookup_key = @lookupKey", new { lookupKey }, transaction, cancellationToken: cancellationToken));
+            throw state == "unused" ? NotAccepting() : CodeProblem(state);
+        }
+
+        foreach (var sheet in sheets)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO ballots (campaign_id, ballot_id, group_key, answers, digest) VALUES (@campaignId, @id, @groupKey, @sheet, @digest)",
+                new
+                {
+                    campaignId = lookup.CampaignId, id = System.Security.Cryptography.RandomNumberGenerator.GetBytes(16),
+                    groupKey = lookup.GroupKey, sheet, digest = BallotSheetCodec.Digest(lookup.GroupKey, sheet),
+                },
+                transaction, cancellationToken: cancellationToken));
+        }
+
+        var (casts, head) = await connection.QuerySingleAsync<(long, byte[])>(new CommandDefinition(
+            "SELECT casts, head FROM box_state WHERE campaign_id = @campaignId", new { campaignId = lookup.CampaignId }, transaction, cancellationToken: cancellationToken));
+        var next = ReceiptChain.Next(head, receiptDigest);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO receipts (campaign_id, seq, digest, head) VALUES (@campaignId, @seq, @receiptDigest, @next);
+            UPDATE box_state SET casts = @seq, sheets = sheets + @sheetCount, head = @next WHERE campaign_id = @campaignId;
+            """,
+            new { campaignId = lookup.CampaignId, seq = casts + 1, receiptDigest, next, sheetCount = sheets.Count },
+            transaction, cancellationToken: cancellationToken));
+        return new BallotReceipt(lookup.CampaignId, token, Convert.ToHexStringLower(receiptDigest), casts + 1, Convert.ToHexStringLower(next));
+    }
+
+    /// <summary>
+    /// A ballot whose code was bound to subjects is split into one sheet per subject plus one for its per-ballot
+    /// answers: the set of subjects a rater was drawn is reproducible from the revealed seed, and a whole ballot
+    /// carrying exactly that set would point at its rater. An unbound ballot is one sheet.
+    /// </summary>
+    private static IReadOnlyList<byte[]> Sheets(IReadOnlyList<Answer> answers, bool bound, IReadOnlyList<Subject> subjects)
+    {
+        if (!bound)
+        {
+            return [BallotSheetCodec.Encode(answers)];
+        }
+
+        var sheets = new List<byte[]>(subjects.Count + 1);
+        var perBallot = answers.Where(a => a.SubjectId is null).ToArray();
+        if (perBallot.Length > 0)
+        {
+            sheets.Add(BallotSheetCodec.Encode(perBallot));
+        }
+
+        foreach (var group in answers.Where(a => a.SubjectId is not null).GroupBy(a => a.SubjectId, StringComparer.Ordinal))
+        {
+            sheets.Add(BallotSheetCodec.Encode([.. group]));
+        }
+
+        return sheets;
+    }
+
+    private async Task<IReadOnlyList<BallotProblem>> RulesAsync(string typeKey, BallotCheck check, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await catalog.InvokeAsync(typeKey, (type, _) => type.Rules.Check(check), cancellationToken);
+        }
+        catch (PluginCallException exception)
+        {
+            throw new CampaignProblem(
+                "TYPE_UNAVAILABLE",
+                new LocalizedText("此测评类型暂时不可用，选票未保存，请稍后再试。", "This appraisal type is unavailable right now; the ballot was not stored. Try again later."),
+                null,
+                exception);
+        }
+    }
+
+    private static BallotForm FormOf(CastingSnapshot snapshot, CodeLookup lookup)
+    {
+        var group = snapshot.Groups.FirstOrDefault(g => g.Group.Key == lookup.GroupKey)?.Group;
+        var subjects = lookup.BoundSubjects.Count > 0
+            ? [.. lookup.BoundSubjects.Where(snapshot.SubjectsById.ContainsKey).Select(id => snapshot.SubjectsById[id])]
+            : snapshot.Subjects;
+        var campaign = snapshot.Campaign;
+        return new BallotForm(
+            campaign.Id, campaign.Title, campaign.TypeKey, lookup.GroupKey, group?.Name ?? new LocalizedText(lookup.GroupKey, lookup.GroupKey),
+            campaign.Questionnaire, subjects, campaign.ClosesOn);
+    }
+
+    private async Task<(BallotCode Code, CodeLookup Lookup)> LookupAsync(string? typedCode, CancellationToken cancellationToken)
+    {
+        if (!BallotCode.TryParse(typedCode, out var code, out var problem))
+        {
+            throw new CampaignProblem("INVALID_CODE", new LocalizedText(ZhCn(problem.Kind), problem.Message), "code");
+        }
+
+        var lookup = await database.ReadAsync(
+            (connection, token) => connection.QuerySingleOrDefaultAsync<CodeLookup>(new CommandDefinition(
+                """
+                SELECT c.campaign_id AS CampaignId, c.group_key AS GroupKey, c.state AS State, c.subject_ids AS SubjectIds,
+                       k.revision AS Revision
+                FROM ballot_codes c JOIN campaigns k ON k.id = c.campaign_id
+                WHERE c.lookup_key = @key
+                """,
+                new { key = code.LookupKey }, cancellationToken: token)),
+            cancellationToken);
+        return (code, lookup ?? throw new CampaignProblem(
+            "CODE_NOT_FOUND", new LocalizedText("没有这个测评码，请核对后重新输入。", "There is no such ballot code; check it and type it again."), "code"));
+    }
+
+    private async Task<CastingSnapshot> SnapshotAsync(string campaignId, long revision, CancellationToken cancellationToken)
+    {
+        if (_snapshots.TryGetValue(campaignId, out var cached) && cached.Campaign.Revision == revision)
+        {
+            return cached;
+        }
+
+        var snapshot = await database.ReadAsync(
+            async (connection, token) =>
+            {
+                var campaign = await CampaignStore.GetAsync(connection, null, campaignId, token);
+                var subjects = await CampaignStore.SubjectsAsync(connection, null, campaignId, token);
+                var groups = await CampaignStore.RaterGroupsAsync(connection, null, campaignId, token);
+                return new CastingSnapshot(campaign, subjects, subjects.ToDictionary(s => s.Id, StringComparer.Ordinal), groups);
+            },
+            cancellationToken);
+        _snapshots[campaignId] = snapshot;
+        return snapshot;
+    }
+
+    private static void EnsureUsable(CodeLookup lookup)
+    {
+        if (lookup.State != "unused")
+        {
+            throw CodeProblem(lookup.State);
+        }
+    }
+
+    private void EnsureAccepting(Campaign campaign)
+    {
+        if (!campaign.AcceptsBallotsOn(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
+        {
+            throw NotAccepting();
+        }
+    }
+
+    private static CampaignProblem NotAccepting() =>
+        new("CAMPAIGN_NOT_OPEN", new LocalizedText("本次测评不在投票时间内。", "This appraisal is not accepting ballots now."), "code");
+
+    private static CampaignProblem CodeProblem(string? state) => state == "voided"
+        ? new("CODE_VOIDED", new LocalizedText("这个测评码已作废。", "This ballot code has been voided."), "code")
+        : new("CODE_ALREADY_USED", new LocalizedText("这个测评码已经使用过，每个测评码只能投票一次。", "This ballot code has already been used; each code votes once."), "code");
+
+    private static string ZhCn(BallotCodeProblemKind kind) => kind switch
+    {
+        BallotCodeProblemKind.Empty => "请输入测评码。",
+        BallotCodeProblemKind.UnknownCharacter => "测评码只含数字和字母，请核对。",
+        BallotCodeProblemKind.WrongLength => $"测评码共 {BallotCode.Length} 位（不计短横线），请核对位数。",
+        _ => "测评码有误：可能输错了一位，请核对。",
+    };
+
+    /// <summary>A code row with its campaign's revision, as the lookup reads it.</summary>
+    internal sealed class CodeLookup
+    {
+        public string CampaignId { get; set; } = "";
+        public string GroupKey { get; set; } = "";
+        public string State { get; set; } = "";
+        public string? SubjectIds { get; set; }
+        public long Revision { get; set; }
+
+        public IReadOnlyList<string> BoundSubjects => _bound ??= CampaignJson.ReadList(SubjectIds);
+
+        private IReadOnlyList<string>? _bound;
+    }
+}

@@ -1,0 +1,75 @@
+using Xunit.Abstractions;
+
+namespace Appraisal.Core.Tests.Campaigns;
+
+/// <summary>
+/// <c>appraisal verify</c> against a real file: a healthy box passes, and each way of editing the file behind the
+/// host's back is reported by a specific problem.
+/// </summary>
+public sealed class BoxVerifierTamperTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_healthy_box_verifies_open_and_closed()
+    {
+        await using var harness = await CampaignHarness.StartAsync(output);
+        await CastBoxAsync(harness, close: false);
+        await CastBoxAsync(harness, close: true);
+
+        var verification = await harness.Verifier.VerifyAsync();
+
+        Assert.True(verification.IsOk, string.Join("\n", verification.Problems));
+        Assert.Equal(2, verification.Campaigns);
+        Assert.Equal(6, verification.BallotsCast);
+    }
+
+    public static TheoryData<string, bool, string> Tamperings => new()
+    {
+        {
+            "UPDATE ballots SET answers = CAST(replace(CAST(answers AS TEXT), '\"good\"', '\"poor\"') AS BLOB) " +
+            "WHERE ballot_id = (SELECT ballot_id FROM ballots WHERE campaign_id = @id AND CAST(answers AS TEXT) LIKE '%\"good\"%' LIMIT 1)",
+            false, "a ballot's content does not match its digest"
+        },
+        { "DELETE FROM ballots WHERE ballot_id = (SELECT ballot_id FROM ballots WHERE campaign_id = @id LIMIT 1)", false, "2 ballot sheets stored but 3 appended" },
+        { "DELETE FROM receipts WHERE campaign_id = @id AND seq = 3", false, "2 receipts but 3 ballots cast" },
+        { "DELETE FROM receipts WHERE campaign_id = @id AND seq = 2", false, "receipt chain broken at position 3" },
+        { "UPDATE receipts SET head = zeroblob(32) WHERE campaign_id = @id AND seq = 1", false, "receipt chain broken at position 1" },
+        { "UPDATE ballot_codes SET state = 'unused' WHERE rowid = (SELECT rowid FROM ballot_codes WHERE campaign_id = @id AND state = 'spent' LIMIT 1)", false, "2 spent codes but 3 ballots cast" },
+        { "UPDATE ballot_codes SET state = 'spent' WHERE rowid = (SELECT rowid FROM ballot_codes WHERE campaign_id = @id AND state = 'unused' LIMIT 1)", false, "4 spent codes but 3 ballots cast" },
+        { "UPDATE box_state SET head = zeroblob(32) WHERE campaign_id = @id", false, "chain head does not match the receipts" },
+        { "UPDATE campaigns SET box_digest = zeroblob(32) WHERE id = @id", true, "the ballot box no longer matches the digest sealed at close" },
+        { "UPDATE campaigns SET chain_head = zeroblob(32) WHERE id = @id", true, "the chain head differs from the one sealed at close" },
+        { "DELETE FROM ballots WHERE ballot_id = (SELECT ballot_id FROM ballots WHERE campaign_id = @id LIMIT 1)", true, "the ballot box no longer matches the digest sealed at close" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Tamperings))]
+    public async Task Each_tampering_is_reported(string sql, bool close, string expected)
+    {
+        await using var harness = await CampaignHarness.StartAsync(output);
+        var campaignId = await CastBoxAsync(harness, close);
+        Assert.True((await harness.Verifier.VerifyAsync()).IsOk);
+
+        var changed = await harness.TamperAsync(sql, new { id = campaignId });
+        var verification = await harness.Verifier.VerifyAsync();
+
+        Assert.Equal(1, changed);
+        Assert.False(verification.IsOk);
+        Assert.Contains(verification.Problems, p => p.StartsWith($"campaign {campaignId}: {expected}", StringComparison.Ordinal));
+    }
+
+    /// <summary>A campaign with an unbound group, four codes and three ballots cast; closed when asked.</summary>
+    private static async Task<string> CastBoxAsync(CampaignHarness harness, bool close)
+    {
+        var (campaign, slips) = await harness.DraftWithSlipsAsync(codes: 4);
+        await harness.Campaigns.OpenAsync(campaign.Id);
+        await harness.CastAsync(slips.Ballots[0].Code, grade: "good");
+        await harness.CastAsync(slips.Ballots[1].Code, grade: "fair");
+        await harness.CastAsync(slips.Ballots[2].Code, grade: "good");
+        if (close)
+        {
+            await harness.Campaigns.CloseAsync(campaign.Id);
+        }
+
+        return campaign.Id;
+    }
+}

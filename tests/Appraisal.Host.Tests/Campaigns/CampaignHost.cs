@@ -1,0 +1,44 @@
+using Appraisal.Host.Tests.Support;
+
+namespace Appraisal.Host.Tests.Campaigns;
+
+/// <summary>A real host with a known admin key and rate limits high enough for load from one address.</summary>
+public sealed class CampaignHost : IAsyncLifetime
+{
+    public const string AdminKey = "test-admin-key-0123456789";
+
+    private readonly TempDirectory _data = new();
+    private HostProcess? _host;
+
+    internal HostProcess Host => _host ?? throw new InvalidOperationException("The host has not started.");
+
+    public string DataDirectory => _data.Path;
+
+    internal GraphQLClient Admin => new(Host.Client, AdminKey);
+
+    internal GraphQLClient Anonymous => new(Host.Client);
+
+    internal static string[] Arguments =>
+    [
+        $"--Appraisal:AdminKey={AdminKey}",
+        "--Appraisal:RateLimits:PublicPerMinute=1000000",
+        "--Appraisal:RateLimits:PublicBurst=100000",
+        "--Appraisal:GraphQL:Introspection=true",
+    ];
+
+    public async Task InitializeAsync()
+    {
+        _host = HostProcess.Start(_data.Path, Arguments);
+        await _host.WaitUntilHealthyAsync(TimeSpan.FromSeconds(30));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        _data.Dispose();
+    }
+}
