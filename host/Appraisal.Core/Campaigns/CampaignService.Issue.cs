@@ -58,6 +58,43 @@ public sealed partial class CampaignService
         return new IssuedBatch(drawNo, seed.Commitment, ballots);
     }
 
+    /// <summary>
+    /// 作废: withdraws unused codes of this campaign (a lost slip, a rater who left), so they can never cast a
+    /// ballot. Returns how many were voided; codes already spent or voided, or of another campaign, are left as
+    /// they are and not counted. A typed code that is not a code at all is refused with its position.
+    /// </summary>
+    public async Task<int> VoidCodesAsync(string campaignId, IReadOnlyList<string> typedCodes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(typedCodes);
+        if (typedCodes.Count is 0 or > MaxBatch)
+        {
+            throw CampaignProblem.Invalid("codes", $"每次须作废 1 至 {MaxBatch} 个测评码。", $"Void 1 to {MaxBatch} codes at a time.");
+        }
+
+        var keys = new List<string>(typedCodes.Count);
+        for (var i = 0; i < typedCodes.Count; i++)
+        {
+            if (!BallotCode.TryParse(typedCodes[i], out var code, out var problem))
+            {
+                throw CampaignProblem.Invalid($"codes[{i}]", $"第 {i + 1} 个测评码无效：{problem.Message}", $"Code {i + 1} is not valid: {problem.Message}");
+            }
+
+            keys.Add(code.LookupKey);
+        }
+
+        var voided = 0;
+        await ChangeAsync(campaignId, "作废测评码", "void codes", [CampaignStatus.Draft, CampaignStatus.Open], async (connection, transaction, campaign, token) =>
+        {
+            voided = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE ballot_codes SET state = 'voided', subject_ids = NULL
+                WHERE lookup_key = @key AND campaign_id = @campaignId AND state = 'unused'
+                """,
+                keys.Distinct().Select(key => new { key, campaignId = campaign.Id }), transaction, cancellationToken: token));
+        }, cancellationToken);
+        return voided;
+    }
+
     private static DrawParameters Parameters(IssueRequest request, IReadOnlyList<PluginApi.Ballots.Subject> subjects)
     {
         switch (request.Strategy)

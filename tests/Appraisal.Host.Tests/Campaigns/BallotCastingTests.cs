@@ -66,6 +66,28 @@ public sealed class BallotCastingTests(CampaignHost host) : IClassFixture<Campai
     }
 
     [Fact]
+    public async Task A_voided_code_casts_nothing_and_turnout_stops_counting_it()
+    {
+        var script = new CampaignScript(host.Admin, host.Anonymous);
+        var (id, codes) = await OpenAgencyCampaignAsync(script, codes: 3);
+        var spent = await script.SubmitAsync(codes[0], Answers(["a1", "a2", "a3"], "satisfied"));
+        Assert.True(spent.GetProperty("data").GetProperty("submitBallot").GetProperty("accepted").GetBoolean());
+
+        var voided = await host.Admin.DataAsync(
+            "mutation($id: ID!, $c: [String!]!) { voidBallotCodes(campaignId: $id, codes: $c) }",
+            new { id, c = new[] { codes[0], codes[1].ToLowerInvariant() } });
+        Assert.Equal(1, voided.GetProperty("voidBallotCodes").GetInt32()); // the spent one stays spent
+
+        var refused = await script.SubmitAsync(codes[1], Answers(["a1", "a2", "a3"], "satisfied"));
+        Assert.Equal("CODE_VOIDED", GraphQLClient.ErrorCode(refused));
+        var turnout = (await host.Admin.DataAsync("query($id: ID!) { campaign(id: $id) { turnout { issued returned voided } } }", new { id }))
+            .GetProperty("campaign").GetProperty("turnout")[0];
+        Assert.Equal((2, 1, 1), (turnout.GetProperty("issued").GetInt32(), turnout.GetProperty("returned").GetInt32(), turnout.GetProperty("voided").GetInt32()));
+        var typo = await host.Admin.SendAsync("mutation($id: ID!) { voidBallotCodes(campaignId: $id, codes: [\"nonsense\"]) }", new { id });
+        Assert.Equal("INVALID_INPUT", GraphQLClient.ErrorCode(typo));
+    }
+
+    [Fact]
     public async Task A_mistyped_code_is_caught_by_its_check_character()
     {
         var script = new CampaignScript(host.Admin, host.Anonymous);

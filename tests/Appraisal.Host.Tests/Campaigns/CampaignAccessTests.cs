@@ -9,7 +9,7 @@ public sealed class CampaignAccessTests(CampaignHost host) : IClassFixture<Campa
     public async Task Every_non_public_mutation_without_credentials_is_refused_and_changes_nothing()
     {
         var script = new CampaignScript(host.Admin, host.Anonymous);
-        var (id, _) = await BallotCastingTests.OpenAgencyCampaignAsync(script, codes: 2);
+        var (id, codes) = await BallotCastingTests.OpenAgencyCampaignAsync(script, codes: 2);
         var draft = await script.CreateAsync(CampaignScript.AgencyType, "草稿活动");
         var before = await SnapshotAsync([id, draft]);
 
@@ -22,6 +22,7 @@ public sealed class CampaignAccessTests(CampaignHost host) : IClassFixture<Campa
             ("addSubjects", "mutation($id: ID!) { addSubjects(campaignId: $id, subjects: [{ id: \"z\", name: \"z\" }]) { id } }", new { id = draft }),
             ("addRaterGroups", "mutation($id: ID!) { addRaterGroups(campaignId: $id, groups: [{ key: \"g\", nameZhCn: \"群\", nameEn: \"g\", weight: 1 }]) { id } }", new { id = draft }),
             ("issueBallots", "mutation($id: ID!) { issueBallots(campaignId: $id, input: { groupKey: \"service\", strategy: SLIPS, count: 5 }) { drawNo } }", new { id }),
+            ("voidBallotCodes", "mutation($id: ID!, $c: [String!]!) { voidBallotCodes(campaignId: $id, codes: $c) }", new { id, c = codes }),
             ("openCampaign", "mutation($id: ID!) { openCampaign(id: $id) { id } }", new { id = draft }),
             ("closeCampaign", "mutation($id: ID!) { closeCampaign(id: $id) { id } }", new { id }),
             ("retallyCampaign", "mutation($id: ID!) { retallyCampaign(id: $id) { id } }", new { id }),

@@ -32,6 +32,14 @@ internal static partial class CampaignApi
                     new { request.GroupKey, Strategy = request.Strategy.ToString(), batch.DrawNo, Codes = batch.Ballots.Count, batch.Commitment });
                 return batch;
             })
+            .AddResolver("Mutation", "voidBallotCodes", async context =>
+            {
+                var (caller, campaign) = await ApiAccess.ManageableAsync(context, Id(context, "campaignId"));
+                var codes = context.Argument<object?[]>("codes").Select(c => (string)c!).ToArray();
+                var voided = await ApiErrors.Guard(() => Campaigns(context).VoidCodesAsync(campaign.Id, codes, context.CancellationToken));
+                await ApiAudit.RecordAsync(context, caller, "campaign.codes.void", campaign.Id, new { Requested = codes.Length, Voided = voided });
+                return voided;
+            })
             .AddResolver("Mutation", "openCampaign", context => ManageAsync(context, "id", "campaign.open", (service, id) =>
                 service.OpenAsync(id, context.Argument("testMode", false), context.CancellationToken)))
             .AddResolver("Mutation", "closeCampaign", context => ManageAsync(context, "id", "campaign.close", (service, id) =>
