@@ -36,6 +36,35 @@ public sealed class TallyService(IAppraisalDatabase database, PluginCatalog cata
         }
     }
 
+    /// <summary>
+    /// The typed report object the type's aggregator returns (<see cref="AppraisalReport.Details"/>), for the
+    /// plugin's GraphQL extension. It is a plugin's object: callers keep it only as long as the schema that binds
+    /// its type. Null when the type has none, the tally fails, or fewer ballots than the minimum were cast.
+    /// </summary>
+    public async Task<object?> DetailsAsync(string campaignId, CancellationToken cancellationToken = default)
+    {
+        var store = new CampaignStore(database);
+        var campaign = await store.FindAsync(campaignId, cancellationToken) ?? throw CampaignProblem.NotFound(campaignId);
+        var subjects = await store.SubjectsAsync(campaignId, cancellationToken);
+        var groups = await store.RaterGroupsAsync(campaignId, cancellationToken);
+        var (casts, ballots) = await ReadBallotsAsync(campaignId, cancellationToken);
+        if (casts < campaign.MinimumCellSize)
+        {
+            return null;
+        }
+
+        var input = new AggregationInput(
+            campaign.Questionnaire, subjects, [.. groups.Select(g => g.Group)], ballots, campaign.Settings, campaign.MinimumCellSize);
+        try
+        {
+            return await catalog.InvokeAsync(campaign.TypeKey, (type, token) => type.Aggregator.Aggregate(input, token).Details, cancellationToken);
+        }
+        catch (PluginCallException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Every ballot sheet of a campaign, decoded, with the number of ballots cast.</summary>
     public Task<(int Casts, IReadOnlyList<AnonymousBallot> Ballots)> ReadBallotsAsync(string campaignId, CancellationToken cancellationToken = default) =>
         database.ReadAsync<(int, IReadOnlyList<AnonymousBallot>)>(

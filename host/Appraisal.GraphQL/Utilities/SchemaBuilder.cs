@@ -69,7 +69,14 @@ public sealed class SchemaBuilder
     /// Binds a CLR class to an object type: its public properties, camelCased, resolve the fields no
     /// <see cref="AddResolver"/> binds, and an instance of it is of this type when an interface or union asks.
     /// </summary>
-    public SchemaBuilder BindObject<TClr>(string typeName) => Bind(_bindings.ObjectClasses, typeName, typeof(TClr), "A CLR class");
+    public SchemaBuilder BindObject<TClr>(string typeName) => BindObject(typeName, typeof(TClr));
+
+    /// <summary><see cref="BindObject{TClr}"/> for a type known only at run time (a plugin's report type).</summary>
+    public SchemaBuilder BindObject(string typeName, Type clrType)
+    {
+        ArgumentNullException.ThrowIfNull(clrType);
+        return Bind(_bindings.ObjectClasses, typeName, clrType, "A CLR class");
+    }
 
     /// <summary>Gives an enum type the members of a CLR enum as internal values: <c>IN_PROGRESS</c> ↔ <c>InProgress</c>.</summary>
     public SchemaBuilder BindEnum<TEnum>(string typeName)

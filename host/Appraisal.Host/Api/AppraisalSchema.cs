@@ -1,4 +1,5 @@
 using Appraisal.Core.Plugins;
+using Appraisal.Core.Tally;
 using Appraisal.GraphQL.Types;
 using Appraisal.Host.Api.Campaigns;
 using Appraisal.GraphQL.Utilities;
@@ -25,7 +26,39 @@ internal static class AppraisalSchema
     /// <summary>The core schema text, as embedded in the host.</summary>
     public static string Sdl => CoreSdl.Value;
 
-    public static Schema Build(PluginCatalog catalog)
+    /// <summary>The schema over the catalog, with the given plugin extensions (see <see cref="PluginSchemaExtension"/>).</summary>
+    public static Schema Build(PluginCatalog catalog, IReadOnlyList<PluginSchemaExtension> extensions)
+    {
+        var builder = Core(catalog);
+        var details = new ReportDetailsCache();
+        foreach (var extension in extensions)
+        {
+            builder.AddSdl(extension.Extension.Sdl);
+            foreach (var (typeName, clrType) in extension.Extension.ObjectTypes)
+            {
+                builder.BindObject(typeName, clrType);
+            }
+
+            foreach (var field in extension.ReportFields)
+            {
+                var typeKey = extension.TypeKey;
+                builder.AddResolver("Report", field, context =>
+                {
+                    var view = (ReportView)context.Source!;
+                    return view.Campaign.TypeKey == typeKey
+                        ? details.GetAsync(view.Campaign, context.Services!.GetRequiredService<TallyService>())
+                        : Task.FromResult<object?>(null);
+                });
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The schema without plugin extensions: what serves when an extension cannot be bound.</summary>
+    public static Schema Build(PluginCatalog catalog) => Core(catalog).Build();
+
+    private static SchemaBuilder Core(PluginCatalog catalog)
     {
         var types = catalog.AppraisalTypes;
         return new SchemaBuilder()
@@ -49,8 +82,7 @@ internal static class AppraisalSchema
             .BindObject<PluginEntry>("Plugin")
             .BindEnum<PluginStatus>("PluginStatus")
             .AddCampaigns(catalog)
-            .AddAccounts()
-            .Build();
+            .AddAccounts();
     }
 
     private static KeyValuePair<string, string>[] Settings(IReadOnlyDictionary<string, string> options) =>

@@ -19,7 +19,7 @@ public sealed class AppraisalSchemaSource : IDisposable
     {
         _catalog = catalog;
         _logger = logger;
-        _current = AppraisalSchema.Build(catalog);
+        _current = BuildWithExtensions();
         catalog.Changed += OnCatalogChanged;
     }
 
@@ -28,13 +28,43 @@ public sealed class AppraisalSchemaSource : IDisposable
 
     public void Dispose() => _catalog.Changed -= OnCatalogChanged;
 
+    /// <summary>
+    /// The core schema with every plugin extension that binds. An extension that breaks the build (bad SDL, a type
+    /// name clash, a property that does not fit) is left out and logged; the others and the core keep serving.
+    /// </summary>
+    private Schema BuildWithExtensions()
+    {
+        var extensions = PluginSchemaExtension.Collect(_catalog, _logger);
+        try
+        {
+            return AppraisalSchema.Build(_catalog, extensions);
+        }
+        catch (SchemaException)
+        {
+            var usable = extensions.Where(extension =>
+            {
+                try
+                {
+                    AppraisalSchema.Build(_catalog, [extension]);
+                    return true;
+                }
+                catch (SchemaException exception)
+                {
+                    _logger.LogError(exception, "The GraphQL extension of appraisal type {Type} does not bind and is left out", extension.TypeKey);
+                    return false;
+                }
+            }).ToArray();
+            return AppraisalSchema.Build(_catalog, usable);
+        }
+    }
+
     private void OnCatalogChanged(object? sender, EventArgs e)
     {
         lock (_rebuild)
         {
             try
             {
-                Volatile.Write(ref _current, AppraisalSchema.Build(_catalog));
+                Volatile.Write(ref _current, BuildWithExtensions());
                 _logger.LogInformation("GraphQL schema rebuilt for plugin catalog revision {Revision}", _catalog.Revision);
             }
             catch (SchemaException exception)

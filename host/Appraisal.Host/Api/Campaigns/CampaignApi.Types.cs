@@ -1,7 +1,6 @@
 using Appraisal.Core.Ballots;
 using Appraisal.Core.Campaigns;
 using Appraisal.Core.Plugins;
-using Appraisal.Core.Tally;
 using Appraisal.GraphQL.Types;
 using Appraisal.GraphQL.Utilities;
 using Appraisal.PluginApi.Ballots;
@@ -24,7 +23,8 @@ internal static partial class CampaignApi
             .AddResolver("Campaign", "raterGroups", context => ApiAccess.Service<CampaignStore>(context).RaterGroupsAsync(Of<Campaign>(context).Id, context.CancellationToken))
             .AddResolver("Campaign", "draws", context => ApiAccess.Service<CampaignStore>(context).DrawsAsync(Of<Campaign>(context).Id, context.CancellationToken))
             .AddResolver("Campaign", "turnout", context => ApiAccess.Service<CampaignStore>(context).TurnoutAsync(Of<Campaign>(context).Id, context.CancellationToken))
-            .AddResolver("Campaign", "report", async context => (await ResultsAsync(context)).Report)
+            .AddResolver("Campaign", "report", async context =>
+                (await ResultsAsync(context)).Report is { } report ? new ReportView(Of<Campaign>(context), report) : null)
             .AddResolver("Campaign", "chainHead", async context => (await ResultsAsync(context)).ChainHead)
             .AddResolver("Campaign", "boxDigest", async context => (await ResultsAsync(context)).BoxDigest)
             .BindObject<Subject>("Subject")
@@ -44,7 +44,11 @@ internal static partial class CampaignApi
             .AddResolver("Draw", "parameters", context => Of<CampaignDraw>(context).ParametersJson)
             .BindEnum<IssueStrategy>("IssueStrategy")
             .BindObject<TurnoutRow>("Turnout")
-            .BindObject<CampaignReport>("Report")
+            .AddResolver("Report", "ballotsCast", context => Of<ReportView>(context).Report.BallotsCast)
+            .AddResolver("Report", "sheetsCounted", context => Of<ReportView>(context).Report.SheetsCounted)
+            .AddResolver("Report", "minimumCellSize", context => Of<ReportView>(context).Report.MinimumCellSize)
+            .AddResolver("Report", "error", context => Of<ReportView>(context).Report.Error)
+            .AddResolver("Report", "tables", context => Of<ReportView>(context).Report.Tables)
             .BindObject<ReportTable>("ReportTable")
             .BindObject<ReportCell>("ReportCell");
 
