@@ -42,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<BallotBox>();
         services.AddSingleton<BallotBoxReader>();
         services.AddSingleton<BoxVerifier>();
+        services.AddSingleton<CommitteeGradeService>();
 
         services.AddSingleton<AppraisalStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<AppraisalStartup>());

@@ -104,6 +104,7 @@ public sealed partial class CampaignService
 
             await connection.ExecuteAsync(new CommandDefinition(
                 """
+                DELETE FROM committee_grades WHERE campaign_id = @id;
                 DELETE FROM ballots WHERE campaign_id = @id;
                 DELETE FROM receipts WHERE campaign_id = @id;
                 DELETE FROM box_state WHERE campaign_id = @id;

@@ -24,6 +24,7 @@ public sealed class CampaignAccessTests(CampaignHost host) : IClassFixture<Campa
             ("issueBallots", "mutation($id: ID!) { issueBallots(campaignId: $id, input: { groupKey: \"service\", strategy: SLIPS, count: 5 }) { drawNo } }", new { id }),
             ("voidBallotCodes", "mutation($id: ID!, $c: [String!]!) { voidBallotCodes(campaignId: $id, codes: $c) }", new { id, c = codes }),
             ("openCampaign", "mutation($id: ID!) { openCampaign(id: $id) { id } }", new { id = draft }),
+            ("recordCommitteeGrades", "mutation($id: ID!) { recordCommitteeGrades(campaignId: $id, grades: [{ subjectId: \"a1\", grade: \"satisfied\" }]) { cap } }", new { id }),
             ("closeCampaign", "mutation($id: ID!) { closeCampaign(id: $id) { id } }", new { id }),
             ("retallyCampaign", "mutation($id: ID!) { retallyCampaign(id: $id) { id } }", new { id }),
             ("publishResults", "mutation($id: ID!) { publishResults(id: $id) { id } }", new { id }),

@@ -18,7 +18,7 @@ internal sealed class HostProcess : IAsyncDisposable
     {
         _process = process;
         BaseAddress = baseAddress;
-        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) }; // generous: CI machines are shared
     }
 
     public Uri BaseAddress { get; }

@@ -53,6 +53,16 @@ internal static partial class CampaignApi
                 service.PublishAsync(id, context.CancellationToken)))
             .AddResolver("Mutation", "resetTestCampaign", context => ManageAsync(context, "id", "campaign.reset-test", (service, id) =>
                 service.ResetTestAsync(id, context.CancellationToken)))
+            .AddResolver("Mutation", "recordCommitteeGrades", async context =>
+            {
+                var (caller, campaign) = await ApiAccess.ManageableAsync(context, Id(context, "campaignId"));
+                var grades = context.Argument<object?[]>("grades").OfType<IReadOnlyDictionary<string, object?>>()
+                    .Select(g => new CommitteeGrade((string)g["subjectId"]!, (string)g["grade"]!, g.GetValueOrDefault("note") as string))
+                    .ToArray();
+                var result = await ApiErrors.Guard(() => ApiAccess.Service<CommitteeGradeService>(context).RecordAsync(campaign.Id, grades, context.CancellationToken));
+                await ApiAudit.RecordAsync(context, caller, "campaign.committee-grades", campaign.Id, new { Grades = grades.Length, result.CapCount, result.Cap });
+                return result;
+            })
             .AddResolver("Mutation", "submitBallot", context => PublicAsync(context, () =>
                 ApiAccess.Service<BallotBox>(context).CastAsync(
                     context.Argument<string>("code"), ApiInputs.Answers(context.Argument<object?[]>("answers")), context.CancellationToken)));

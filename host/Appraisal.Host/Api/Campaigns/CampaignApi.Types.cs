@@ -25,6 +25,10 @@ internal static partial class CampaignApi
             .AddResolver("Campaign", "turnout", context => ApiAccess.Service<CampaignStore>(context).TurnoutAsync(Of<Campaign>(context).Id, context.CancellationToken))
             .AddResolver("Campaign", "report", async context =>
                 (await ResultsAsync(context)).Report is { } report ? new ReportView(Of<Campaign>(context), report) : null)
+            .AddResolver("Campaign", "committeeGrades", context =>
+                ApiAccess.Service<CommitteeGradeService>(context).ReadAsync(Of<Campaign>(context).Id, context.CancellationToken))
+            .BindObject<CommitteeGrades>("CommitteeGrades")
+            .BindObject<CommitteeGrade>("CommitteeGrade")
             .AddResolver("Campaign", "chainHead", async context => (await ResultsAsync(context)).ChainHead)
             .AddResolver("Campaign", "boxDigest", async context => (await ResultsAsync(context)).BoxDigest)
             .BindObject<Subject>("Subject")
