@@ -20,6 +20,9 @@ public sealed class AppraisalOptions
     /// <summary>Whether to watch the plugin folder and apply changes while running.</summary>
     public bool WatchPlugins { get; set; } = true;
 
+    /// <summary>Creates the demo campaigns on first start with an empty database (<c>Appraisal:Demo</c>, default true).</summary>
+    public bool Demo { get; set; } = true;
+
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 
     public string FullPluginDirectory => Path.GetFullPath(PluginDirectory ?? Path.Combine(FullDataDirectory, "plugins"));

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Appraisal.Core;
 using Appraisal.Host.Api;
 using Appraisal.Host.CommandLine;
+using Appraisal.Host.Demo;
 using Appraisal.Host.Endpoints;
 using Appraisal.Host.Hosting;
 
@@ -16,6 +17,8 @@ static WebApplication BuildApplication(string[] args)
     builder.Services.AddAppraisalCore(builder.Configuration);   // SQLite, migrations, plugin catalog
     builder.Services.AddAppraisalGraphQL(builder.Configuration);  // engine, product schema, endpoint limits
     builder.Services.AddHostedService<AdminKeyAnnouncer>();      // prints a generated admin key once
+    builder.Services.AddSingleton<DemoSeeder>();
+    builder.Services.AddHostedService<DemoDataService>();        // demo campaigns on first start (Appraisal:Demo)
     builder.Services.ConfigureHttpJsonOptions(json =>            // Chinese text as text, not \u escapes
         json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 

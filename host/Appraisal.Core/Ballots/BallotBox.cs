@@ -156,9 +156,9 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
     private static BallotForm FormOf(CastingSnapshot snapshot, CodeLookup lookup)
     {
         var group = snapshot.Groups.FirstOrDefault(g => g.Group.Key == lookup.GroupKey)?.Group;
-        var subjects = lookup.BoundSubjects.Count > 0
+        IReadOnlyList<Subject> subjects = lookup.BoundSubjects.Count > 0
             ? [.. lookup.BoundSubjects.Where(snapshot.SubjectsById.ContainsKey).Select(id => snapshot.SubjectsById[id])]
-            : snapshot.Subjects;
+            : [.. snapshot.Subjects.Where(SubjectRoles.IsRated)];
         var campaign = snapshot.Campaign;
         return new BallotForm(
             campaign.Id, campaign.Title, campaign.TypeKey, lookup.GroupKey, group?.Name ?? new LocalizedText(lookup.GroupKey, lookup.GroupKey),

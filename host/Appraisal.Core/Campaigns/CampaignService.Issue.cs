@@ -107,23 +107,25 @@ public sealed partial class CampaignService
 
                 return new DrawParameters(request.Strategy, request.GroupKey, Count: request.Count);
             case IssueStrategy.BalancedPeer:
-                if (subjects.Count == 0)
+                var rated = subjects.Where(SubjectRoles.IsRated).ToArray();
+                if (rated.Length == 0)
                 {
                     throw CampaignProblem.Invalid("subjectsPerRater", "请先添加评议对象。", "Add subjects first.");
                 }
 
+                // Everyone rates (预备党员 too); only rated subjects are drawn to be rated.
                 var raters = request.Raters ?? [.. subjects.Select(s => s.Id)];
                 if (raters.Count is 0 or > MaxBatch || raters.Any(r => !InputRules.IsText(r, 64)) || raters.Distinct().Count() != raters.Count)
                 {
                     throw CampaignProblem.Invalid("raters", $"评议人须为 1 至 {MaxBatch} 个不重复的编号。", $"Raters must be 1 to {MaxBatch} distinct ids.");
                 }
 
-                if (request.SubjectsPerRater is not { } k || k < 1 || k > subjects.Count)
+                if (request.SubjectsPerRater is not { } k || k < 1 || k > rated.Length)
                 {
-                    throw CampaignProblem.Invalid("subjectsPerRater", $"每人评议人数须在 1 至 {subjects.Count} 之间。", $"Subjects per rater must be 1 to {subjects.Count}.");
+                    throw CampaignProblem.Invalid("subjectsPerRater", $"每人评议人数须在 1 至 {rated.Length} 之间。", $"Subjects per rater must be 1 to {rated.Length}.");
                 }
 
-                var subjectIds = subjects.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+                var subjectIds = rated.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
                 var self = raters.Where(subjectIds.Contains).ToDictionary(r => r, r => r);
                 Dictionary<string, string>? exclusion = null;
                 if (request.ExclusionAttribute is { } attribute)
@@ -132,7 +134,7 @@ public sealed partial class CampaignService
                 }
 
                 return new DrawParameters(
-                    request.Strategy, request.GroupKey, SubjectsPerRater: k, Raters: raters, Subjects: [.. subjects.Select(s => s.Id)],
+                    request.Strategy, request.GroupKey, SubjectsPerRater: k, Raters: raters, Subjects: [.. rated.Select(s => s.Id)],
                     SelfSubjectOf: self, ExclusionGroupOf: exclusion);
             case IssueStrategy.StratifiedSample:
                 if (request.Roster is not { Count: > 0 and <= 1_000_000 } roster || roster.Any(e => e is null || !InputRules.IsText(e.Id, 64) || !InputRules.IsText(e.Stratum, 64)))

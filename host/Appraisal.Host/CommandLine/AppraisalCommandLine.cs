@@ -2,6 +2,7 @@ using System.CommandLine;
 using Appraisal.Core.Ballots;
 using Appraisal.Core.Plugins;
 using Appraisal.Core.Security;
+using Appraisal.Host.Demo;
 using Appraisal.Core.Storage;
 
 namespace Appraisal.Host.CommandLine;
@@ -51,6 +52,12 @@ internal static class AppraisalCommandLine
         };
         verifyData.SetAction((parse, ct) => VerifyDataAsync(buildApplication, parse, ct));
         root.Subcommands.Add(verifyData);
+
+        var demo = new Option<bool>("--demo") { Description = "Create the demo campaigns (once per database; running it again changes nothing)." };
+        var seed = new Command("seed", "Fill the database with data.") { TreatUnmatchedTokensAsErrors = false };
+        seed.Options.Add(demo);
+        seed.SetAction((parse, ct) => SeedAsync(buildApplication, parse, parse.GetValue(demo), ct));
+        root.Subcommands.Add(seed);
         return root;
     }
 
@@ -80,6 +87,22 @@ internal static class AppraisalCommandLine
         }
 
         return catalog.Plugins.All(p => p.Status is PluginStatus.Active or PluginStatus.Superseded or PluginStatus.Disabled) ? 0 : 1;
+    }
+
+    private static async Task<int> SeedAsync(Func<string[], WebApplication> build, ParseResult parse, bool demo, CancellationToken ct)
+    {
+        if (!demo)
+        {
+            Console.Error.WriteLine("Nothing to seed: use --demo.");
+            return 2;
+        }
+
+        await using var app = build([.. parse.UnmatchedTokens, "--Appraisal:WatchPlugins=false"]);
+        await app.Services.GetRequiredService<IAppraisalDatabase>().MigrateAsync(ct);
+        await app.Services.GetRequiredService<PluginCatalog>().StartAsync(ct);
+        var seeded = await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+        Console.WriteLine(seeded ? "Demo data created." : "Demo data already present; nothing changed.");
+        return 0;
     }
 
     private static async Task<int> VerifyDataAsync(Func<string[], WebApplication> build, ParseResult parse, CancellationToken ct)

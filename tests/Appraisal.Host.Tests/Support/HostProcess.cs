@@ -52,6 +52,11 @@ internal sealed class HostProcess : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.ArgumentList.Add($"--Appraisal:DataDirectory={dataDirectory}");
+        if (!extraArguments.Any(a => a.StartsWith("--Appraisal:Demo", StringComparison.Ordinal)))
+        {
+            start.ArgumentList.Add("--Appraisal:Demo=false"); // tests start from an empty database unless they ask
+        }
+
         foreach (var argument in extraArguments)
         {
             start.ArgumentList.Add(argument);
