@@ -5,7 +5,7 @@ namespace Appraisal.Host.Tests.Campaigns;
 /// <summary>
 /// Issue 4's first acceptance line, through the GraphQL API of a real host: create a 人民满意机关 campaign, add 50
 /// agencies and 3 rater groups, issue 1,000 codes by all three strategies, open, cast 1,000 ballots from 32
-/// concurrent clients, close, publish — and the report's counts and scores equal what was cast, exactly.
+/// concurrent clients, close, publish — and the report's counts and weighted agency scores equal what was cast, exactly.
 /// </summary>
 public sealed class CampaignLifecycleTests(CampaignHost host) : IClassFixture<CampaignHost>
 {
@@ -42,11 +42,12 @@ public sealed class CampaignLifecycleTests(CampaignHost host) : IClassFixture<Ca
         Assert.All(peer, b => Assert.Equal(5, b.Subjects.Length));
         Assert.Equal("OPEN", await script.TransitionAsync("openCampaign", id));
 
-        var ballots = slips.Select(s => (s.Code, Subjects: agencies))
-            .Concat(peer.Select(p => (p.Code, Subjects: p.Subjects)))
-            .Concat(sample.Select(s => (s.Code, Subjects: agencies)))
+        var ballots = slips.Select(s => (s.Code, Group: "service", Subjects: agencies))
+            .Concat(peer.Select(p => (p.Code, Group: "deputies", Subjects: p.Subjects)))
+            .Concat(sample.Select(s => (s.Code, Group: "peers", Subjects: agencies)))
             .ToArray();
-        var expected = new ConcurrentDictionary<string, (int Answers, decimal Points)>();
+        // Per agency and rater group: valid answers, their points, and raters with at least one valid answer.
+        var expected = new ConcurrentDictionary<(string Agency, string Group), (int Answers, decimal Points, int Raters)>();
         var receipts = new ConcurrentBag<string>();
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, 32).Select(async _ =>
@@ -54,19 +55,25 @@ public sealed class CampaignLifecycleTests(CampaignHost host) : IClassFixture<Ca
             int index;
             while ((index = Interlocked.Increment(ref next)) < ballots.Length)
             {
-                var (code, subjects) = ballots[index];
+                var (code, group, subjects) = ballots[index];
                 var random = new Random(index);
                 var answers = new List<object>();
                 foreach (var subject in subjects)
                 {
+                    var (valid, sum) = (0, 0m);
                     foreach (var item in Indicators)
                     {
                         var (option, value) = Options[random.Next(Options.Length)];
                         answers.Add(new { itemKey = item, subjectId = subject, optionKeys = new[] { option } });
                         if (value is { } points)
                         {
-                            expected.AddOrUpdate(subject, (1, points), (_, sum) => (sum.Answers + 1, sum.Points + points));
+                            (valid, sum) = (valid + 1, sum + points);
                         }
+                    }
+
+                    if (valid > 0)
+                    {
+                        expected.AddOrUpdate((subject, group), (valid, sum, 1), (_, t) => (t.Answers + valid, t.Points + sum, t.Raters + 1));
                     }
                 }
 
@@ -100,10 +107,21 @@ public sealed class CampaignLifecycleTests(CampaignHost host) : IClassFixture<Ca
         var rows = report.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("key").GetString() == "agencies")
             .GetProperty("rows").EnumerateArray().ToArray();
         Assert.Equal(50, rows.Length);
+        // The agency score (DOMAIN §3.4): each group's mean of valid answers (indicator weights all 1), combined with
+        // the group weights over groups with at least the minimum cell size (3) of raters, published 四舍五入 to 2 places.
+        (string Key, decimal Weight)[] weights = [("service", 0.5m), ("deputies", 0.3m), ("peers", 0.2m)];
         for (var i = 0; i < agencies.Length; i++)
         {
-            var (answers, points) = expected[agencies[i]];
-            Assert.Equal((double)Math.Round(points / answers, 2), rows[i][2].GetProperty("number").GetDouble());
+            var (sum, total) = (0m, 0m);
+            foreach (var (group, weight) in weights)
+            {
+                if (expected.TryGetValue((agencies[i], group), out var t) && t.Raters >= 3)
+                {
+                    (sum, total) = (sum + (weight * (t.Points / t.Answers)), total + weight);
+                }
+            }
+
+            Assert.Equal((double)Math.Round(sum / total, 2, MidpointRounding.AwayFromZero), rows[i][2].GetProperty("number").GetDouble());
         }
 
         var box = (await host.Anonymous.DataAsync(
