@@ -15,6 +15,17 @@ public sealed class CommandLineTests
         Assert.Equal(0, exitCode);
         Assert.Matches(@"appraisal\.democratic-review\s+1\.0\.0\s+Active\s+democratic-review", output);
         Assert.Matches(@"appraisal\.satisfaction\s+1\.0\.0\s+Active\s+satisfaction", output);
+        Assert.Matches(@"appraisal\.performance\s+1\.0\.0\s+Active\s+performance", output);
+    }
+
+    [Fact]
+    public async Task Plugins_verify_accepts_the_bundled_declarative_plugin()
+    {
+        var (exitCode, output) = await HostCommand.RunAsync("plugins", "verify", Path.Combine(RepositoryPaths.HostOutput, "plugins", "performance"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("kind: declarative (no assembly)", output, StringComparison.Ordinal);
+        Assert.Contains("Result: OK", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,9 +27,10 @@ public sealed class GraphQLEndpointTests(RunningHost host) : IClassFixture<Runni
 
         Assert.Equal(HttpStatusCode.OK, status);
         var types = body.GetProperty("data").GetProperty("appraisalTypes").EnumerateArray().ToArray();
-        Assert.Equal(["democratic-review", "people-satisfied-agency", "satisfaction"], types.Select(t => t.GetProperty("key").GetString()));
+        Assert.Equal(["democratic-review", "people-satisfied-agency", "performance", "satisfaction"], types.Select(t => t.GetProperty("key").GetString()));
         Assert.Equal("民主评议党员", types[0].GetProperty("name").GetProperty("zhCn").GetString());
-        Assert.Equal("public-link", types[2].GetProperty("distribution").GetProperty("strategy").GetString());
+        Assert.Equal("public-link", types[3].GetProperty("distribution").GetProperty("strategy").GetString());
+        Assert.Equal("balanced-peer", types[2].GetProperty("distribution").GetProperty("strategy").GetString());
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public sealed class GraphQLEndpointTests(RunningHost host) : IClassFixture<Runni
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", unknownBody.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.OK, learnt.StatusCode);
         Assert.Equal(HttpStatusCode.OK, known.StatusCode);
-        Assert.Equal(3, knownBody.GetProperty("data").GetProperty("appraisalTypes").GetArrayLength());
+        Assert.Equal(4, knownBody.GetProperty("data").GetProperty("appraisalTypes").GetArrayLength());
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Appraisal.Host.Tests;
 public sealed class HostProcessTests
 {
     private static readonly string[] BundledPlugins =
-        ["appraisal.democratic-review", "appraisal.people-satisfied-agency", "appraisal.satisfaction"];
+        ["appraisal.democratic-review", "appraisal.people-satisfied-agency", "appraisal.performance", "appraisal.satisfaction"];
 
     [Fact]
     public async Task Starts_on_an_empty_data_directory_with_the_database_ready_and_the_bundled_plugins_active()

@@ -89,6 +89,6 @@ public sealed class PluginDropTests
         using var response = await host.Client.GetAsync("healthz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var health = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(3, health.GetProperty("plugins").EnumerateArray().Count(p => p.GetProperty("status").GetString() == "Active"));
+        Assert.Equal(4, health.GetProperty("plugins").EnumerateArray().Count(p => p.GetProperty("status").GetString() == "Active"));
     }
 }

@@ -8,7 +8,9 @@ namespace Appraisal.Core.Plugins;
 /// <summary>
 /// A plugin version that passed its smoke test. This is the only place the host keeps objects a plugin
 /// created (its <see cref="IAppraisalType"/> instances); everything else holds the host-made snapshots. Calls
-/// take a lease, and an unload waits for the leases to drain before it lets go of the load context.
+/// take a lease, and an unload waits for the leases to drain before it lets go of the load context. A declarative
+/// plugin has no load context (its types are host objects); it is leased, retired and unloaded the same way, so
+/// removal and supersession look alike from outside, and its unload is collected at once.
 /// </summary>
 internal sealed class LoadedPlugin
 {
@@ -22,7 +24,7 @@ internal sealed class LoadedPlugin
     public LoadedPlugin(
         PluginFolder folder,
         string stagedFolder,
-        PluginLoadContext context,
+        PluginLoadContext? context,
         Dictionary<string, IAppraisalType> types,
         ImmutableArray<ActiveAppraisalType> appraisalTypes)
     {
@@ -106,10 +108,11 @@ internal sealed class LoadedPlugin
 
     /// <summary>
     /// Forgets the plugin's objects, starts unloading its context and returns a weak reference to it, for the
-    /// caller to watch the collection. Not inlined, so no JIT-extended local in a caller keeps the context alive.
+    /// caller to watch the collection; null when there is no context to watch (a declarative plugin, or a second
+    /// call). Not inlined, so no JIT-extended local in a caller keeps the context alive.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public WeakReference Unload()
+    public WeakReference? Unload()
     {
         PluginLoadContext? context;
         lock (_gate)
@@ -119,7 +122,12 @@ internal sealed class LoadedPlugin
             _types = null;
         }
 
-        context?.Unload();
+        if (context is null)
+        {
+            return null;
+        }
+
+        context.Unload();
         return new WeakReference(context, trackResurrection: true);
     }
 

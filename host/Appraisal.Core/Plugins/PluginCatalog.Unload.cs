@@ -42,8 +42,15 @@ public sealed partial class PluginCatalog
                 plugin.DisplayName, _options.UnloadLeaseTimeout.TotalSeconds);
         }
 
-        var reference = plugin.Unload();
-        await VerifyAsync(plugin.DisplayName, reference, verdict);
+        if (plugin.Unload() is { } reference)
+        {
+            await VerifyAsync(plugin.DisplayName, reference, verdict);
+            return;
+        }
+
+        // A declarative plugin: its types were host objects, now forgotten; there is no load context to wait for.
+        _logger.LogDebug("Plugin {Name} unloaded (declarative, no load context).", plugin.DisplayName);
+        verdict.TrySetResult(true);
     }
 
     private void VerifyUnloadInBackground(string name, WeakReference reference)

@@ -1,11 +1,14 @@
 using System.Runtime.CompilerServices;
+using Appraisal.Core.Declarative;
 
 namespace Appraisal.Core.Plugins;
 
 /// <summary>
 /// The activation pipeline shared by the catalog and the verifier, cheapest checks first and no plugin code
 /// before the contract is known to fit: contract range, appraisal type keys, entry assembly present, staging,
-/// contract reference in the metadata, then a collectible load context and the smoke test.
+/// contract reference in the metadata, then a collectible load context and the smoke test. A declarative plugin
+/// takes the same path up to staging, then has its types built from the staged files (no load context) and
+/// smoke-tested like any other.
 /// </summary>
 internal static class PluginLoader
 {
@@ -32,7 +35,7 @@ internal static class PluginLoader
                 "one type can be served by one plugin only.");
         }
 
-        if (!File.Exists(Path.Combine(folder.Path, manifest.EntryAssembly)))
+        if (!manifest.IsDeclarative && !File.Exists(Path.Combine(folder.Path, manifest.EntryAssembly)))
         {
             return PluginLoadResult.Failed(PluginStatus.NotSupported,
                 $"The entry assembly {manifest.EntryAssembly} named in {PluginManifest.FileName} is not in the folder.");
@@ -50,6 +53,11 @@ internal static class PluginLoader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return PluginLoadResult.Failed(PluginStatus.NotSupported, $"The plugin could not be staged: {ex.Message}");
+        }
+
+        if (manifest.IsDeclarative)
+        {
+            return await ActivateDeclarativeAsync(folder, staged, smokeTestTimeout);
         }
 
         var entry = Path.Combine(staged, manifest.EntryAssembly);
@@ -78,6 +86,22 @@ internal static class PluginLoader
         return smoke.Status == PluginStatus.Active
             ? PluginLoadResult.Loaded(new LoadedPlugin(folder, staged, context, smoke.Types!, smoke.Snapshots))
             : PluginLoadResult.Failed(smoke.Status, smoke.Error!, Unload(context));
+    }
+
+    private static async Task<PluginLoadResult> ActivateDeclarativeAsync(PluginFolder folder, string staged, TimeSpan smokeTestTimeout)
+    {
+        // Read from the staged copy, so what serves is exactly what was hashed and staged, whatever happens to the drop folder.
+        var problems = new List<string>();
+        var types = DeclarativeLoader.Load(folder.Manifest!, staged, problems.Add);
+        if (types is null)
+        {
+            return PluginLoadResult.Failed(PluginStatus.NotSupported, string.Join("; ", problems));
+        }
+
+        var smoke = await PluginSmokeTest.RunDeclaredAsync(types, folder.Manifest!, smokeTestTimeout);
+        return smoke.Status == PluginStatus.Active
+            ? PluginLoadResult.Loaded(new LoadedPlugin(folder, staged, null, smoke.Types!, smoke.Snapshots))
+            : PluginLoadResult.Failed(smoke.Status, smoke.Error!);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Appraisal.Core.Declarative;
 
 namespace Appraisal.Core.Plugins;
 
@@ -10,6 +11,7 @@ namespace Appraisal.Core.Plugins;
 internal static partial class PluginManifestParser
 {
     private const int MaxIdLength = 100;
+    private const string CompiledKind = "compiled";
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -43,8 +45,31 @@ internal static partial class PluginManifestParser
             var name = ReadString(root, "name", required: true, problems);
             var version = ReadVersion(root, problems);
             var contract = ReadContract(root, problems);
-            var entryAssembly = ReadEntryAssembly(root, problems);
-            var appraisalTypes = ReadAppraisalTypes(root, problems);
+            var kind = ReadKind(root, problems);
+            string? entryAssembly = null;
+            IReadOnlyList<string>? appraisalTypes = null;
+            IReadOnlyList<DeclarativeTypeManifest>? declared = null;
+            if (kind == PluginManifest.DeclarativeKind)
+            {
+                // The types themselves say what a declarative plugin serves; the compiled plugin's fields would
+                // only be a second, contradicting place for the same facts.
+                RejectForDeclarative(root, "entryAssembly", "a declarative plugin has no assembly", problems);
+                RejectForDeclarative(root, "appraisalTypes", "the keys come from \"types\"", problems);
+                RejectForDeclarative(root, "settings", "settings go in \"types[].aggregation.settings\"", problems);
+                declared = DeclarativeManifestParser.ReadTypes(root, problems);
+                appraisalTypes = declared?.Select(t => t.Key).ToArray();
+            }
+            else if (kind is not null)
+            {
+                entryAssembly = ReadEntryAssembly(root, problems);
+                appraisalTypes = ReadAppraisalTypes(root, problems);
+                if (root.TryGetProperty("types", out _))
+                {
+                    problems.Add("\"types\" is only read from declarative plugins: add \"kind\": \"declarative\" (and remove " +
+                        "\"entryAssembly\" and \"appraisalTypes\"), or remove \"types\"");
+                }
+            }
+
             var description = ReadString(root, "description", required: false, problems) ?? "";
             var settings = ReadSettings(root, problems);
             if (problems.Count > 0)
@@ -52,7 +77,34 @@ internal static partial class PluginManifestParser
                 throw new PluginManifestException(fileName, problems);
             }
 
-            return new PluginManifest(id!, name!, version!, contract!, entryAssembly!, appraisalTypes!, description, settings);
+            return new PluginManifest(id!, name!, version!, contract!, entryAssembly, appraisalTypes!, description, settings, declared);
+        }
+    }
+
+    /// <summary><c>compiled</c> (the default) or <c>declarative</c>; null when the field is wrong.</summary>
+    private static string? ReadKind(JsonElement root, List<string> problems)
+    {
+        var kind = ReadString(root, "kind", required: false, problems);
+        if (kind is null)
+        {
+            return root.TryGetProperty("kind", out var given) && given.ValueKind != JsonValueKind.Null ? null : CompiledKind;
+        }
+
+        if (kind is CompiledKind or PluginManifest.DeclarativeKind)
+        {
+            return kind;
+        }
+
+        problems.Add($"\"kind\" must be \"{CompiledKind}\" (an assembly, the default) or \"{PluginManifest.DeclarativeKind}\" " +
+            $"(types built from questionnaire files and built-in strategies), got \"{kind}\"");
+        return null;
+    }
+
+    private static void RejectForDeclarative(JsonElement root, string field, string why, List<string> problems)
+    {
+        if (root.TryGetProperty(field, out _))
+        {
+            problems.Add($"\"{field}\" must not be given with \"kind\": \"{PluginManifest.DeclarativeKind}\": {why}");
         }
     }
 
@@ -207,7 +259,7 @@ internal static partial class PluginManifestParser
         return settings;
     }
 
-    private static string? ReadString(JsonElement root, string field, bool required, List<string> problems)
+    internal static string? ReadString(JsonElement root, string field, bool required, List<string> problems)
     {
         if (!root.TryGetProperty(field, out var element) || (!required && element.ValueKind == JsonValueKind.Null))
         {
@@ -235,10 +287,10 @@ internal static partial class PluginManifestParser
         return value;
     }
 
-    private static string Describe(JsonElement element) =>
+    internal static string Describe(JsonElement element) =>
         element.ValueKind == JsonValueKind.String ? $"\"{element.GetString()}\"" : Describe(element.ValueKind);
 
-    private static string Describe(JsonValueKind kind) => kind switch
+    internal static string Describe(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "a list",
@@ -251,6 +303,7 @@ internal static partial class PluginManifestParser
     [GeneratedRegex("^[a-z0-9][a-z0-9.-]*$")]
     private static partial Regex IdPattern();
 
+    /// <summary>Appraisal type keys: <c>[a-z0-9][a-z0-9-]*</c>.</summary>
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex TypeKeyPattern();
+    internal static partial Regex TypeKeyPattern();
 }

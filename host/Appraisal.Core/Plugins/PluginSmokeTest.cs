@@ -17,14 +17,24 @@ namespace Appraisal.Core.Plugins;
 /// </summary>
 internal static class PluginSmokeTest
 {
-    public static async Task<SmokeResult> RunAsync(PluginLoadContext context, PluginManifest manifest, TimeSpan timeout)
+    public static Task<SmokeResult> RunAsync(PluginLoadContext context, PluginManifest manifest, TimeSpan timeout) =>
+        RunOnThreadAsync(context.Name ?? manifest.Id, token => new Runner(context, manifest).Run(token), timeout);
+
+    /// <summary>
+    /// The same checks for the types of a declarative plugin, built by the host from its files: they cannot hang
+    /// the way plugin code can, but a questionnaire the built-in strategies choke on must fail here, not in a tally.
+    /// </summary>
+    public static Task<SmokeResult> RunDeclaredAsync(IReadOnlyList<IAppraisalType> types, PluginManifest manifest, TimeSpan timeout) =>
+        RunOnThreadAsync($"{manifest.Id}@{manifest.Version}", token => new Runner(null, manifest).Check([.. types], token), timeout);
+
+    private static async Task<SmokeResult> RunOnThreadAsync(string name, Func<CancellationToken, SmokeResult> run, TimeSpan timeout)
     {
         var completion = new TaskCompletionSource<SmokeResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         var cancellation = new CancellationTokenSource();
-        var thread = new Thread(() => completion.TrySetResult(new Runner(context, manifest).Run(cancellation.Token)))
+        var thread = new Thread(() => completion.TrySetResult(run(cancellation.Token)))
         {
             IsBackground = true,
-            Name = $"Smoke test {context.Name}",
+            Name = $"Smoke test {name}",
         };
         thread.Start();
         try
@@ -54,10 +64,10 @@ internal static class PluginSmokeTest
     }
 
     /// <summary>One smoke test; <see cref="_stage"/> names what was running when something threw.</summary>
-    private sealed class Runner(PluginLoadContext context, PluginManifest manifest)
+    private sealed class Runner(PluginLoadContext? context, PluginManifest manifest)
     {
-        private readonly string _entry = manifest.EntryAssembly;
-        private string _stage = $"Loading {manifest.EntryAssembly}";
+        private readonly string _entry = manifest.EntryAssembly ?? PluginManifest.FileName;
+        private string _stage = manifest.IsDeclarative ? $"Building the types declared in {PluginManifest.FileName}" : $"Loading {manifest.EntryAssembly}";
 
         public SmokeResult Run(CancellationToken cancellationToken)
         {
@@ -75,7 +85,7 @@ internal static class PluginSmokeTest
                 _stage = $"{pluginType.Name}.CreateAppraisalTypes";
                 var created = plugin.CreateAppraisalTypes(
                     new PluginContext(manifest.Id, manifest.Version.ToString(), manifest.Settings));
-                return Check(created?.ToArray(), cancellationToken);
+                return CheckTypes(created?.ToArray(), cancellationToken);
             }
             catch (Exception ex)
             {
@@ -88,7 +98,7 @@ internal static class PluginSmokeTest
             Type[] types;
             try
             {
-                types = context.LoadEntryAssembly().GetTypes();
+                types = context!.LoadEntryAssembly().GetTypes();
             }
             catch (ReflectionTypeLoadException ex)
             {
@@ -112,7 +122,20 @@ internal static class PluginSmokeTest
             return problem is null ? implementations[0] : null;
         }
 
-        private SmokeResult Check(IAppraisalType[]? created, CancellationToken cancellationToken)
+        public SmokeResult Check(IAppraisalType[]? created, CancellationToken cancellationToken)
+        {
+            // Everything is caught here too: this also runs on a thread of its own.
+            try
+            {
+                return CheckTypes(created, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                return Describe(ex);
+            }
+        }
+
+        private SmokeResult CheckTypes(IAppraisalType[]? created, CancellationToken cancellationToken)
         {
             if (created is null || created.Length == 0 || created.Any(t => t is null))
             {

@@ -8,7 +8,7 @@ namespace Appraisal.Core.Plugins;
 /// <param name="Manifest">The manifest, when it could be read.</param>
 /// <param name="AppraisalTypes">The appraisal types it created, when it got that far.</param>
 /// <param name="Problems">Every problem found, each in words an admin can act on; empty when it is fine.</param>
-/// <param name="Unloaded">Whether its load context was collected after the test; null when nothing was loaded.</param>
+/// <param name="Unloaded">Whether its load context was collected after the test; null when nothing was loaded (always for a declarative plugin).</param>
 public sealed record PluginVerificationReport(
     string Folder,
     PluginStatus Status,
@@ -28,7 +28,7 @@ public sealed record PluginVerificationReport(
         {
             text.AppendLine($"  id: {m.Id}  version: {m.Version}  contract: {m.Contract}");
             text.AppendLine($"  name: {m.Name}");
-            text.AppendLine($"  entry assembly: {m.EntryAssembly}");
+            text.AppendLine(m.IsDeclarative ? "  kind: declarative (no assembly)" : $"  entry assembly: {m.EntryAssembly}");
             text.AppendLine($"  appraisal types declared: {string.Join(", ", m.AppraisalTypes)}");
         }
 

@@ -19,7 +19,7 @@ public sealed class PluginCatalogLoadingTests(ITestOutputHelper output)
 
         Assert.All(harness.Catalog.Plugins, e => Assert.Equal(PluginStatus.Active, e.Status));
         Assert.All(harness.Catalog.Plugins, e => Assert.True(e.Bundled));
-        Assert.Equal(["democratic-review", "people-satisfied-agency", "satisfaction"], harness.Catalog.AppraisalTypes.Select(t => t.Key));
+        Assert.Equal(["democratic-review", "people-satisfied-agency", "performance", "satisfaction"], harness.Catalog.AppraisalTypes.Select(t => t.Key));
         foreach (var type in harness.Catalog.AppraisalTypes)
         {
             Assert.NotEmpty(type.Templates);
@@ -30,7 +30,7 @@ public sealed class PluginCatalogLoadingTests(ITestOutputHelper output)
         }
 
         Assert.Contains(harness.Logger.Lines, l => l.Contains("Plugin appraisal.satisfaction 1.0.0 is Active, appraisal types [satisfaction]", StringComparison.Ordinal));
-        Assert.Equal(3, harness.Store.Saved.Count);
+        Assert.Equal(4, harness.Store.Saved.Count);
         Assert.True(harness.Catalog.Revision > 0);
     }
 

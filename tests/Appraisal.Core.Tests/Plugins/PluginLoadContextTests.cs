@@ -60,7 +60,7 @@ public sealed class PluginLoadContextTests
     private static (WeakReference Context, ActiveAppraisalType Snapshot) LoadRunUnload(string folder)
     {
         var manifest = PluginManifest.ReadFromFolder(folder);
-        var context = new PluginLoadContext("test.plugin@1.0.0", Path.Combine(folder, manifest.EntryAssembly));
+        var context = new PluginLoadContext("test.plugin@1.0.0", Path.Combine(folder, manifest.EntryAssembly!));
         var type = CreateType(context, manifest);
         var report = type.Aggregator.Aggregate(EmptyInput(type), CancellationToken.None);
         Assert.Equal("test.plugin@1.0.0", report.Details);
@@ -73,7 +73,7 @@ public sealed class PluginLoadContextTests
     private static (WeakReference Context, object Scales) LoadRunUnloadKeepingPluginList(string folder)
     {
         var manifest = PluginManifest.ReadFromFolder(folder);
-        var context = new PluginLoadContext("test.plugin@1.0.0", Path.Combine(folder, manifest.EntryAssembly));
+        var context = new PluginLoadContext("test.plugin@1.0.0", Path.Combine(folder, manifest.EntryAssembly!));
         var scales = CreateType(context, manifest).Templates[0].Questionnaire.Scales;
         Assert.Same(context, AssemblyLoadContext.GetLoadContext(scales.GetType().Assembly));
         context.Unload();

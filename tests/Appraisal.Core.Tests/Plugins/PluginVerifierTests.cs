@@ -27,6 +27,7 @@ public sealed class PluginVerifierTests
     [InlineData("democratic-review")]
     [InlineData("satisfaction")]
     [InlineData("people-satisfied-agency")]
+    [InlineData("performance")]
     public async Task The_bundled_plugins_verify(string name)
     {
         var report = await _verifier.VerifyAsync(Path.Combine(PluginFolders.Bundled, name));
