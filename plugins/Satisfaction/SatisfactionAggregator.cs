@@ -1,54 +1,25 @@
-using Appraisal.PluginApi;
-using Appraisal.PluginApi.Questionnaires;
+using Appraisal.Plugins.Satisfaction.Aggregation;
+using Appraisal.Plugins.Satisfaction.Settings;
 using Appraisal.PluginApi.Reports;
 
 namespace Appraisal.Plugins.Satisfaction;
 
 /// <summary>
-/// Per item: valid answers, 满意率 = satisfied options ÷ valid answers, and 测评得分 = mean mapped value, both with
-/// 不了解 left out of the denominator (DOMAIN §2.2–2.3). Items with fewer valid answers than the minimum cell
-/// size are suppressed.
+/// 满意度测评 tally (DOMAIN §2): per item, per subject and overall, 满意率 and 测评得分 as separate measures with
+/// 不了解 left out of every denominator, the weighted overall score, distributions, grouped comments, and each
+/// 差评 with its reason. The typed result is the report's Details; the tables are read from it.
 /// </summary>
-internal sealed class SatisfactionAggregator : IAggregator
+/// <param name="pluginDefaults">The <c>settings</c> of plugin.json, which campaign settings override.</param>
+internal sealed class SatisfactionAggregator(IReadOnlyDictionary<string, string> pluginDefaults) : IAggregator
 {
     public AppraisalReport Aggregate(AggregationInput input, CancellationToken cancellationToken)
     {
-        var tally = new OptionTally(input.Ballots);
-        var rows = new List<IReadOnlyList<ReportCell>>();
-        foreach (var item in input.Questionnaire.Items.Where(i => i.Kind == ItemKind.Choice))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var scale = input.Questionnaire.FindScale(item.ScaleKey);
-            if (scale is null)
-            {
-                continue;
-            }
-
-            var valid = scale.Options.Where(o => !o.IsAbstain).ToArray();
-            var validCount = valid.Sum(o => tally.Count(null, item.Key, null, o.Key));
-            if (validCount < input.MinimumCellSize)
-            {
-                rows.Add(new[] { ReportCell.Of(item.Text.ZhCn), ReportCell.Of(validCount), ReportCell.Hidden, ReportCell.Hidden });
-                continue;
-            }
-
-            var satisfied = valid.Where(o => o.CountsAsSatisfied).Sum(o => tally.Count(null, item.Key, null, o.Key));
-            var points = valid.Sum(o => (o.Value ?? 0m) * tally.Count(null, item.Key, null, o.Key));
-            rows.Add(new[]
-            {
-                ReportCell.Of(item.Text.ZhCn),
-                ReportCell.Of(validCount),
-                ReportCell.Of(Math.Round(100m * satisfied / validCount, 2)),
-                ReportCell.Of(Math.Round(points / validCount, 2)),
-            });
-        }
-
-        var columns = new[]
-        {
-            new LocalizedText("指标", "Item"), new LocalizedText("有效评价", "Valid answers"),
-            new LocalizedText("满意率(%)", "Satisfaction rate (%)"), new LocalizedText("测评得分", "Score"),
-        };
-        var table = new ReportTable("items", new LocalizedText("各指标满意率与得分", "Satisfaction per item"), columns, rows);
-        return new AppraisalReport(input.Ballots.Count, new[] { table });
+        ArgumentNullException.ThrowIfNull(input);
+        var settings = SatisfactionSettings.Read(pluginDefaults, input.Settings);
+        var plan = TallyPlan.Of(input.Questionnaire, settings);
+        var tally = new BallotTally(plan.Choices, plan.TextItems, plan.Reasons);
+        tally.Count(input.Ballots ?? [], cancellationToken);
+        var details = new DetailsBuilder(input, settings, plan, tally).Build();
+        return new AppraisalReport(details.BallotCount, ReportTables.From(details), details);
     }
 }
