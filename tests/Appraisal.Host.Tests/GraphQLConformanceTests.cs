@@ -30,5 +30,11 @@ public sealed class GraphQLConformanceTests(RunningHost host) : IClassFixture<Ru
         Assert.Empty(result.GetProperty("errors").EnumerateArray());
         Assert.Contains("type AppraisalType", result.GetProperty("remote").GetString(), StringComparison.Ordinal);
         Assert.Equal(result.GetProperty("expected").GetString(), result.GetProperty("remote").GetString());
+
+        // The bundled plugins' report extensions are bound: each adds a typed field to Report.
+        var extensions = result.GetProperty("extensions").GetString()!.Split('\n');
+        Assert.Contains("Report.democraticReview", extensions);
+        Assert.Contains("Report.satisfaction", extensions);
+        Assert.Contains("Report.peopleSatisfiedAgency", extensions);
     }
 }

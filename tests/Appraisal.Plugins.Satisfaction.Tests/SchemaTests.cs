@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using Appraisal.GraphQL;
 using Appraisal.GraphQL.Execution;
@@ -13,8 +12,6 @@ public sealed class SchemaTests
 {
     /// <summary>The part of the core schema the extension relies on.</summary>
     private const string CoreSdl = "type Query { report: Report } type Report { ballotsCast: Int! }";
-
-    private static readonly MethodInfo BindObject = typeof(SchemaBuilder).GetMethod(nameof(SchemaBuilder.BindObject))!;
 
     [Fact]
     public void Every_object_type_maps_to_a_public_record_of_the_plugin()
@@ -42,7 +39,7 @@ public sealed class SchemaTests
             .AddResolver("Report", "satisfaction", _ => details);
         foreach (var (name, clr) in Survey.SchemaExtension.ObjectTypes)
         {
-            BindObject.MakeGenericMethod(clr).Invoke(builder, [name]);
+            builder.BindObject(name, clr);
         }
 
         var result = await new GraphQLService().ExecuteAsync(builder.Build(), new GraphQLRequest("""
