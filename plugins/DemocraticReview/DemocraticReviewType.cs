@@ -18,18 +18,18 @@ internal sealed class DemocraticReviewType(PluginContext context) : IAppraisalTy
     public LocalizedText Name { get; } = new("民主评议党员", "Democratic appraisal of Party members");
 
     public LocalizedText Description { get; } = new(
-        "党员无记名测评每名党员的等次（优秀、合格、基本合格、不合格），并评议支部班子。",
-        "Members grade each member (excellent, qualified, basically qualified, unqualified) on an unsigned ballot and rate the branch committee.");
+        "党员无记名测评每名正式党员的等次（优秀、合格、基本合格、不合格），预备党员参加评议但不定等次；同一张票评议党支部委员会。",
+        "Members grade each full member (excellent, qualified, basically qualified, unqualified) on an unsigned ballot; probationary members rate but are not graded; the same ballot rates the branch committee.");
 
-    public IReadOnlyList<QuestionnaireTemplate> Templates { get; } = new[] { DemocraticReviewTemplate.Standard };
+    public IReadOnlyList<QuestionnaireTemplate> Templates => DemocraticReviewTemplate.All;
 
     public DistributionPlan Distribution { get; } = CreateDistribution(context);
 
     public IBallotRules Rules { get; } = new DemocraticReviewRules();
 
-    public IAggregator Aggregator { get; } = new GradeDistributionAggregator();
+    public IAggregator Aggregator { get; } = new DemocraticReviewAggregator(context.Settings);
 
-    public SchemaExtension? SchemaExtension => null;
+    public SchemaExtension? SchemaExtension => DemocraticReviewSchema.Extension;
 
     private static DistributionPlan CreateDistribution(PluginContext context)
     {
