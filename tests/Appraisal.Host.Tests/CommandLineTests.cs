@@ -13,7 +13,7 @@ public sealed class CommandLineTests
         var (exitCode, output) = await HostCommand.RunAsync("plugins", "list", $"--Appraisal:DataDirectory={data.Path}");
 
         Assert.Equal(0, exitCode);
-        Assert.Matches(@"appraisal\.democratic-review\s+1\.0\.0\s+Active\s+democratic-review", output);
+        Assert.Matches(@"appraisal\.democratic-review\s+1\.1\.0\s+Active\s+democratic-review", output);
         Assert.Matches(@"appraisal\.satisfaction\s+1\.1\.0\s+Active\s+satisfaction", output);
         Assert.Matches(@"appraisal\.performance\s+1\.0\.0\s+Active\s+performance", output);
     }

@@ -46,10 +46,9 @@ public sealed class SchemaTests
             .AddSdl(extension.Sdl)
             .AddResolver("Query", "report", _ => new object())
             .AddResolver("Report", "democraticReview", _ => details);
-        var bind = typeof(SchemaBuilder).GetMethod(nameof(SchemaBuilder.BindObject))!;
         foreach (var (name, type) in extension.ObjectTypes)
         {
-            bind.MakeGenericMethod(type).Invoke(builder, [name]);
+            builder.BindObject(name, type);
         }
 
         var result = await new Executor(new ExecutionOptions { ExposeExceptionMessages = true })
