@@ -38,9 +38,27 @@ internal static class DemoAnswers
         return answers;
     }
 
-    /// <summary>Drops the answers a refusal names, so a retry passes the type's own rules.</summary>
-    public static List<Answer> Without(List<Answer> answers, IReadOnlyList<BallotProblem> problems) =>
-        [.. answers.Where(a => !problems.Any(p => p.ItemKey == a.ItemKey && (p.SubjectId is null || p.SubjectId == a.SubjectId)))];
+    /// <summary>
+    /// Repairs a refused ballot so a retry passes the type's own rules: answers a refusal names are dropped, and
+    /// items it says are missing (<c>REQUIRED</c>) get the most favourable option or a suggestion.
+    /// </summary>
+    public static List<Answer> Repaired(BallotForm form, List<Answer> answers, IReadOnlyList<BallotProblem> problems)
+    {
+        var repaired = answers.Where(a => !problems.Any(p => p.ItemKey == a.ItemKey && (p.SubjectId is null || p.SubjectId == a.SubjectId))).ToList();
+        foreach (var missing in problems.Where(p => p.Code == "REQUIRED" && p.ItemKey is not null))
+        {
+            var item = form.Questionnaire.FindItem(missing.ItemKey!);
+            var option = form.Questionnaire.FindScale(item?.ScaleKey)?.Options.FirstOrDefault(o => !o.IsAbstain);
+            if (item is not null)
+            {
+                repaired.Add(option is null
+                    ? new Answer(item.Key, missing.SubjectId, [], Suggestions[0])
+                    : new Answer(item.Key, missing.SubjectId, [option.Key]));
+            }
+        }
+
+        return repaired;
+    }
 
     private static Answer? Answer(Questionnaire questionnaire, QuestionItem item, string? subject, Random random, bool conditional)
     {

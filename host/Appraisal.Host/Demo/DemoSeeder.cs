@@ -104,7 +104,7 @@ internal sealed class DemoSeeder(
             var outcome = await box.CastAsync(code, answers, ct);
             if (!outcome.Accepted)
             {
-                outcome = await box.CastAsync(code, DemoAnswers.Without(answers, outcome.Problems), ct);
+                outcome = await box.CastAsync(code, DemoAnswers.Repaired(form, answers, outcome.Problems), ct);
             }
 
             if (!outcome.Accepted)
