@@ -92,7 +92,11 @@ public sealed class CampaignLifecycleTests(CampaignHost host) : IClassFixture<Ca
             query($id: ID!) { campaign(id: $id) {
               chainHead
               turnout { groupKey issued returned }
-              report { ballotsCast sheetsCounted error tables { key rows { text number suppressed } } }
+              report {
+                ballotsCast sheetsCounted error tables { key rows { text number suppressed } }
+                peopleSatisfiedAgency { agencies { id score } }
+                satisfaction { ballotCount }
+              }
             } }
             """,
             new { id })).GetProperty("campaign");
@@ -123,6 +127,12 @@ public sealed class CampaignLifecycleTests(CampaignHost host) : IClassFixture<Ca
 
             Assert.Equal((double)Math.Round(sum / total, 2, MidpointRounding.AwayFromZero), rows[i][2].GetProperty("number").GetDouble());
         }
+
+        // The typed report of the plugin's GraphQL extension says the same; another type's field is null here.
+        var typed = report.GetProperty("peopleSatisfiedAgency").GetProperty("agencies").EnumerateArray()
+            .ToDictionary(a => a.GetProperty("id").GetString()!, a => a.GetProperty("score").GetDouble());
+        Assert.Equal(agencies.Select((a, i) => rows[i][2].GetProperty("number").GetDouble()), agencies.Select(a => typed[a]));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, report.GetProperty("satisfaction").ValueKind);
 
         var box = (await host.Anonymous.DataAsync(
             "query($id: ID!) { ballotBox(campaignId: $id) { ballotsCast chainHead receiptDigests sheets { id } withheldSheets } }",
