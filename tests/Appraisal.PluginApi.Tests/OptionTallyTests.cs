@@ -61,4 +61,50 @@ public sealed class OptionTallyTests
         Assert.Equal(1, tally.Count("members", "reverse", "m1", "dues"));
         Assert.Equal(1, tally.Answered("members", "reverse", "m1"));
     }
+
+    [Fact]
+    public void Shared_answer_instances_and_separate_equal_ones_count_alike()
+    {
+        var shared = Grade("m1", "excellent");
+        var ballots = new List<AnonymousBallot>();
+        for (var i = 0; i < 10_000; i++)
+        {
+            // Every other ballot reuses one answer instance (as the host's decoder does); the rest bring their own
+            // instances with their own strings, far more than the tally keeps per instance before folding by value.
+            var group = i % 3 == 0 ? "masses" : "members";
+            ballots.Add(i % 2 == 0
+                ? Ballot(group, shared, new Answer("grade", "m2", [new string("qualified".AsSpan())]))
+                : Ballot(new string(group.AsSpan()), new Answer(new string("grade".AsSpan()), new string("m1".AsSpan()), [new string("excellent".AsSpan())])));
+        }
+
+        var tally = new OptionTally(ballots);
+
+        var members = ballots.Count(b => b.RaterGroup == "members");
+        Assert.Equal(10_000, tally.Count(null, "grade", "m1", "excellent"));
+        Assert.Equal(members, tally.Count("members", "grade", "m1", "excellent"));
+        Assert.Equal(10_000 - members, tally.Count("masses", "grade", "m1", "excellent"));
+        Assert.Equal(5_000, tally.Count(null, "grade", "m2", "qualified"));
+        Assert.Equal(5_000, tally.Answered(null, "grade", "m2"));
+        Assert.Equal(10_000, tally.Answered(null, "grade", "m1"));
+        Assert.Equal(0, tally.Count(null, "grade", "m2", "excellent"));
+    }
+
+    [Fact]
+    public void A_null_group_sums_every_group_without_mixing_items_subjects_or_options()
+    {
+        var tally = new OptionTally(
+        [
+            Ballot("a", Grade("m1", "x"), Grade("m2", "x"), new Answer("other", "m1", ["x"])),
+            Ballot("b", Grade("m1", "x"), Grade("m1", "y")),
+            Ballot("c", Grade("m1", "x"), new Answer("grade", null, ["x"])),
+        ]);
+
+        Assert.Equal(3, tally.Count(null, "grade", "m1", "x"));
+        Assert.Equal(1, tally.Count(null, "grade", "m1", "y"));
+        Assert.Equal(1, tally.Count(null, "grade", "m2", "x"));
+        Assert.Equal(1, tally.Count(null, "other", "m1", "x"));
+        Assert.Equal(1, tally.Count(null, "grade", null, "x"));
+        Assert.Equal(4, tally.Answered(null, "grade", "m1"));
+        Assert.Equal(0, tally.Answered(null, "grade", "m3"));
+    }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using Appraisal.Core.Campaigns;
 using Appraisal.Core.Plugins;
 using Appraisal.Core.Storage;
@@ -54,11 +56,16 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
             return CastOutcome.Refused(problems);
         }
 
-        var sheets = Sheets(answers, lookup.BoundSubjects.Count > 0, form.Subjects);
+        // Everything that does not depend on the box's state is computed here, in parallel with other casts, so the
+        // one writer, which runs the casts of a batch one after the other, does only what must be serial.
+        var sheets = Sheets(answers, lookup.BoundSubjects.Count > 0, form.Subjects)
+            .Select(sheet => new StoredSheet(RandomNumberGenerator.GetBytes(16), sheet, BallotSheetCodec.Digest(lookup.GroupKey, sheet)))
+            .ToArray();
+        var lookupKey = code.LookupKey;
         var token = ReceiptChain.NewToken();
         var receiptDigest = ReceiptChain.ReceiptDigest(token);
         var receipt = await database.WriteAsync(
-            (connection, transaction, writeToken) => AppendAsync(connection, transaction, code.LookupKey, lookup, sheets, token, receiptDigest, writeToken),
+            (connection, transaction, writeToken) => AppendAsync(connection, transaction, lookupKey, lookup, sheets, token, receiptDigest, writeToken),
             cancellationToken);
         return new CastOutcome(receipt, []);
     }
@@ -68,15 +75,10 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
 
     private static async Task<BallotReceipt> AppendAsync(
         DbConnection connection, DbTransaction transaction, string lookupKey, CodeLookup lookup,
-        IReadOnlyList<byte[]> sheets, string token, byte[] receiptDigest, CancellationToken cancellationToken)
+        IReadOnlyList<StoredSheet> sheets, string token, byte[] receiptDigest, CancellationToken cancellationToken)
     {
-        var spent = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE ballot_codes SET state = 'spent', subject_ids = NULL
-            WHERE lookup_key = @lookupKey AND state = 'unused'
-              AND EXISTS (SELECT 1 FROM campaigns WHERE id = @campaignId AND status = 'open')
-            """,
-            new { lookupKey, campaignId = lookup.CampaignId }, transaction, cancellationToken: cancellationToken));
+        var statements = CastStatements.For(connection);
+        var spent = await statements.Spend.With(transaction, lookupKey, lookup.CampaignId).ExecuteNonQueryAsync(cancellationToken);
         if (spent != 1)
         {
             // Lost a race: another submission spent the code, or the campaign closed meanwhile.
@@ -87,26 +89,26 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
 
         foreach (var sheet in sheets)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO ballots (campaign_id, ballot_id, group_key, answers, digest) VALUES (@campaignId, @id, @groupKey, @sheet, @digest)",
-                new
-                {
-                    campaignId = lookup.CampaignId, id = System.Security.Cryptography.RandomNumberGenerator.GetBytes(16),
-                    groupKey = lookup.GroupKey, sheet, digest = BallotSheetCodec.Digest(lookup.GroupKey, sheet),
-                },
-                transaction, cancellationToken: cancellationToken));
+            await statements.InsertSheet.With(transaction, lookup.CampaignId, sheet.Id, lookup.GroupKey, sheet.Answers, sheet.Digest)
+                .ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var (casts, head) = await connection.QuerySingleAsync<(long, byte[])>(new CommandDefinition(
-            "SELECT casts, head FROM box_state WHERE campaign_id = @campaignId", new { campaignId = lookup.CampaignId }, transaction, cancellationToken: cancellationToken));
+        long casts;
+        byte[] head;
+        await using (var reader = await statements.BoxState.With(transaction, lookup.CampaignId).ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                throw new InvalidOperationException($"The ballot box of campaign {lookup.CampaignId} has no state row.");
+            }
+
+            casts = reader.GetInt64(0);
+            head = (byte[])reader.GetValue(1);
+        }
+
         var next = ReceiptChain.Next(head, receiptDigest);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO receipts (campaign_id, seq, digest, head) VALUES (@campaignId, @seq, @receiptDigest, @next);
-            UPDATE box_state SET casts = @seq, sheets = sheets + @sheetCount, head = @next WHERE campaign_id = @campaignId;
-            """,
-            new { campaignId = lookup.CampaignId, seq = casts + 1, receiptDigest, next, sheetCount = sheets.Count },
-            transaction, cancellationToken: cancellationToken));
+        await statements.AppendReceipt.With(transaction, lookup.CampaignId, casts + 1, receiptDigest, next, sheets.Count)
+            .ExecuteNonQueryAsync(cancellationToken);
         return new BallotReceipt(lookup.CampaignId, token, Convert.ToHexStringLower(receiptDigest), casts + 1, Convert.ToHexStringLower(next));
     }
 
@@ -236,6 +238,92 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
         BallotCodeProblemKind.WrongLength => $"测评码共 {BallotCode.Length} 位（不计短横线），请核对位数。",
         _ => "测评码有误：可能输错了一位，请核对。",
     };
+
+    /// <summary>A sheet as stored: its random id, its encoded answers and their digest.</summary>
+    private sealed record StoredSheet(byte[] Id, byte[] Answers, byte[] Digest);
+
+    /// <summary>
+    /// The statements a cast runs on the writer connection, compiled once per connection and reused with new
+    /// parameter values. Microsoft.Data.Sqlite compiles the SQL of every new command afresh, and on the one writer,
+    /// which runs the casts of a batch one after the other, compiling cost more than executing. Only the writer uses
+    /// them, one write at a time, so sharing the command objects is safe.
+    /// </summary>
+    private sealed class CastStatements
+    {
+        private static readonly ConditionalWeakTable<DbConnection, CastStatements> ByConnection = new();
+
+        private CastStatements(DbConnection connection)
+        {
+            Spend = Command(connection,
+                """
+                UPDATE ballot_codes SET state = 'spent', subject_ids = NULL
+                WHERE lookup_key = @lookupKey AND state = 'unused'
+                  AND EXISTS (SELECT 1 FROM campaigns WHERE id = @campaignId AND status = 'open')
+                """,
+                "@lookupKey", "@campaignId");
+            InsertSheet = Command(connection,
+                "INSERT INTO ballots (campaign_id, ballot_id, group_key, answers, digest) VALUES (@campaignId, @id, @groupKey, @sheet, @digest)",
+                "@campaignId", "@id", "@groupKey", "@sheet", "@digest");
+            BoxState = Command(connection, "SELECT casts, head FROM box_state WHERE campaign_id = @campaignId", "@campaignId");
+            AppendReceipt = Command(connection,
+                """
+                INSERT INTO receipts (campaign_id, seq, digest, head) VALUES (@campaignId, @seq, @receiptDigest, @next);
+                UPDATE box_state SET casts = @seq, sheets = sheets + @sheetCount, head = @next WHERE campaign_id = @campaignId;
+                """,
+                "@campaignId", "@seq", "@receiptDigest", "@next", "@sheetCount");
+        }
+
+        /// <summary>Spends an unused code of an open campaign: (lookup key, campaign id) → 1 row, or 0.</summary>
+        public Statement Spend { get; }
+
+        /// <summary>(campaign id, ballot id, group key, answers, digest).</summary>
+        public Statement InsertSheet { get; }
+
+        /// <summary>(campaign id) → casts, head.</summary>
+        public Statement BoxState { get; }
+
+        /// <summary>(campaign id, seq, receipt digest, next head, sheet count): the receipt and the box's new state.</summary>
+        public Statement AppendReceipt { get; }
+
+        public static CastStatements For(DbConnection connection) => ByConnection.GetValue(connection, static c => new CastStatements(c));
+
+        private static Statement Command(DbConnection connection, string sql, params string[] parameterNames)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in parameterNames)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+
+            return new Statement(command);
+        }
+    }
+
+    /// <summary>A reusable command whose parameters are set by position; compiled on its first execution.</summary>
+    private sealed class Statement(DbCommand command)
+    {
+        private bool _prepared;
+
+        public DbCommand With(DbTransaction transaction, params object[] values)
+        {
+            command.Transaction = transaction;
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i];
+            }
+
+            if (!_prepared)
+            {
+                command.Prepare();
+                _prepared = true;
+            }
+
+            return command;
+        }
+    }
 
     /// <summary>A code row with its campaign's revision, as the lookup reads it.</summary>
     internal sealed class CodeLookup

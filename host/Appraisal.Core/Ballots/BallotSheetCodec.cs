@@ -32,6 +32,9 @@ public static class BallotSheetCodec
     /// <summary>The prefix of the digest's input; a new encoding must change it.</summary>
     private static ReadOnlySpan<byte> DigestDomain => "appraisal.ballot.v1\n"u8;
 
+    /// <summary>Strict UTF-8 for free text read without the JSON reader: invalid bytes are an error, never U+FFFD.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -45,10 +48,7 @@ public static class BallotSheetCodec
     [ThreadStatic]
     private static List<string>? t_options;
 
-    /// <summary>
-    /// The canonical stored form of <paramref name="answers"/>, which should have passed <see cref="AnswerValidator"/>.
-    /// A null option list is written as an empty one, as the validator reads it.
-    /// </summary>
+    /// <summary>The canonical stored form of <paramref name="answers"/>, which should have passed <see cref="AnswerValidator"/>.</summary>
     /// <exception cref="ArgumentException">An answer or option key is null, a string is not valid UTF-16 (a lone
     /// surrogate, which the JSON writer would silently replace), or two answers are for the same item and
     /// subject (the order between them, and so the encoding, would not be canonical).</exception>
@@ -105,12 +105,20 @@ public static class BallotSheetCodec
     /// <summary>Reads a stored sheet back into answers.</summary>
     /// <param name="utf8">The bytes <see cref="Encode"/> produced. Answers in another order are accepted too.</param>
     /// <param name="pool">Interns item keys, subject ids and option keys (not free text), so decoding many
-    /// sheets with one pool keeps one copy of each key; null decodes every string afresh.</param>
+    /// sheets with one pool keeps one copy of each key, and shares the answers without text and with at most one
+    /// option (<see cref="StringPool.GetOrAddAnswer"/>), so they must not be changed; null decodes everything afresh.</param>
     /// <exception cref="FormatException">The bytes are not a ballot sheet; the message says where and why.</exception>
     public static IReadOnlyList<Answer> Decode(ReadOnlySpan<byte> utf8, StringPool? pool = null)
     {
         var answers = t_answers ??= new List<Answer>(8);
         var options = t_options ??= new List<string>(8);
+        answers.Clear();
+        if (pool is not null && TryDecodeCanonical(utf8, pool, answers, options))
+        {
+            return Finish(answers);
+        }
+
+        answers.Clear();
         try
         {
             var reader = new Utf8JsonReader(utf8);
@@ -132,7 +140,16 @@ public static class BallotSheetCodec
                 };
 
                 Expect(ref reader, JsonTokenType.StartArray, "an array of option keys");
-                var optionKeys = ReadOptions(ref reader, pool, options);
+                options.Clear();
+                while (Next(ref reader, "an option key or ']'") == JsonTokenType.String)
+                {
+                    options.Add(ReadKey(ref reader, pool));
+                }
+
+                if (reader.TokenType != JsonTokenType.EndArray)
+                {
+                    throw Malformed(ref reader, "an option key or ']'");
+                }
 
                 var text = Next(ref reader, "text or null") switch
                 {
@@ -142,15 +159,15 @@ public static class BallotSheetCodec
                 };
 
                 Expect(ref reader, JsonTokenType.EndArray, "the end of the answer after four elements");
-                answers.Add(new Answer(itemKey, subjectId, optionKeys, text));
+                answers.Add(pool is not null && text is null && options.Count <= 1
+                    ? pool.GetOrAddAnswer(itemKey, subjectId, options.Count == 0 ? null : options[0])
+                    : new Answer(itemKey, subjectId, options.Count == 0 ? [] : options.ToArray(), text));
             }
 
             if (reader.Read())
             {
                 throw Malformed(ref reader, "nothing after the closing ']'");
             }
-
-            return answers.Count == 0 ? [] : answers.ToArray();
         }
         catch (JsonException e)
         {
@@ -166,12 +183,8 @@ public static class BallotSheetCodec
             // The pool's strict UTF-8 decoding of a key it has not seen before.
             throw NotUnicode(e);
         }
-        finally
-        {
-            // So the thread's scratch lists do not keep the last sheet's strings alive.
-            answers.Clear();
-            options.Clear();
-        }
+
+        return Finish(answers);
     }
 
     /// <summary>
@@ -209,6 +222,167 @@ public static class BallotSheetCodec
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    private static IReadOnlyList<Answer> Finish(List<Answer> answers)
+    {
+        if (answers.Count == 0)
+        {
+            return [];
+        }
+
+        var decoded = answers.ToArray();
+        answers.Clear(); // so the thread's scratch list does not keep the last sheet alive
+        return decoded;
+    }
+
+    /// <summary>
+    /// <see cref="Decode"/> of a sheet exactly as <see cref="Encode"/> writes it, without a JSON reader: no
+    /// whitespace, no escapes, no control characters. It takes the same answers out of such bytes as the reader
+    /// would, several times faster, which is what a tally of millions of sheets spends its time on. Anything else
+    /// (other JSON spellings of the same answers, malformed bytes, invalid UTF-8) makes it return false, and
+    /// <see cref="Decode"/> then reads the sheet with <see cref="Utf8JsonReader"/>, which accepts every JSON
+    /// spelling and explains what is wrong.
+    /// </summary>
+    private static bool TryDecodeCanonical(ReadOnlySpan<byte> utf8, StringPool pool, List<Answer> answers, List<string> options)
+    {
+        if (utf8.Contains((byte)'\\'))
+        {
+            return false;
+        }
+
+        try
+        {
+            var at = 0;
+            if (!Take(utf8, ref at, (byte)'['))
+            {
+                return false;
+            }
+
+            if (Take(utf8, ref at, (byte)']'))
+            {
+                return at == utf8.Length;
+            }
+
+            while (true)
+            {
+                if (!Take(utf8, ref at, (byte)'[') || !TakeString(utf8, ref at, out var item) || !Take(utf8, ref at, (byte)','))
+                {
+                    return false;
+                }
+
+                var itemKey = pool.GetOrAdd(item);
+                string? subjectId = null;
+                if (TakeString(utf8, ref at, out var subject))
+                {
+                    subjectId = pool.GetOrAdd(subject);
+                }
+                else if (!TakeNull(utf8, ref at))
+                {
+                    return false;
+                }
+
+                if (!Take(utf8, ref at, (byte)',') || !Take(utf8, ref at, (byte)'['))
+                {
+                    return false;
+                }
+
+                options.Clear();
+                if (!Take(utf8, ref at, (byte)']'))
+                {
+                    do
+                    {
+                        if (!TakeString(utf8, ref at, out var option))
+                        {
+                            return false;
+                        }
+
+                        options.Add(pool.GetOrAdd(option));
+                    }
+                    while (Take(utf8, ref at, (byte)','));
+
+                    if (!Take(utf8, ref at, (byte)']'))
+                    {
+                        return false;
+                    }
+                }
+
+                if (!Take(utf8, ref at, (byte)','))
+                {
+                    return false;
+                }
+
+                string? text = null;
+                if (TakeString(utf8, ref at, out var textBytes))
+                {
+                    text = StrictUtf8.GetString(textBytes);
+                }
+                else if (!TakeNull(utf8, ref at))
+                {
+                    return false;
+                }
+
+                if (!Take(utf8, ref at, (byte)']'))
+                {
+                    return false;
+                }
+
+                answers.Add(text is null && options.Count <= 1
+                    ? pool.GetOrAddAnswer(itemKey, subjectId, options.Count == 0 ? null : options[0])
+                    : new Answer(itemKey, subjectId, options.Count == 0 ? [] : options.ToArray(), text));
+                if (!Take(utf8, ref at, (byte)','))
+                {
+                    return Take(utf8, ref at, (byte)']') && at == utf8.Length;
+                }
+            }
+        }
+        catch (ArgumentException)
+        {
+            // Invalid UTF-8 in a string: the reader's path reports it.
+            return false;
+        }
+    }
+
+    private static bool Take(ReadOnlySpan<byte> utf8, ref int at, byte expected)
+    {
+        if (at < utf8.Length && utf8[at] == expected)
+        {
+            at++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TakeNull(ReadOnlySpan<byte> utf8, ref int at)
+    {
+        if (utf8[at..].StartsWith("null"u8))
+        {
+            at += 4;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A string without escapes or control characters (JSON forbids them raw): its bytes between the quotes.</summary>
+    private static bool TakeString(ReadOnlySpan<byte> utf8, ref int at, out ReadOnlySpan<byte> value)
+    {
+        value = default;
+        if (at >= utf8.Length || utf8[at] != (byte)'"')
+        {
+            return false;
+        }
+
+        var length = utf8[(at + 1)..].IndexOf((byte)'"');
+        if (length < 0 || utf8.Slice(at + 1, length).IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
+        {
+            return false;
+        }
+
+        value = utf8.Slice(at + 1, length);
+        at += length + 2;
+        return true;
     }
 
     /// <summary>Ordinal by item key, then by subject id with a null subject first.</summary>
@@ -261,50 +435,6 @@ public static class BallotSheetCodec
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// The option keys up to the closing ']', as an array of exactly their number. Most answers have none or
-    /// one, which are read without touching the scratch list.
-    /// </summary>
-    private static string[] ReadOptions(ref Utf8JsonReader reader, StringPool? pool, List<string> scratch)
-    {
-        const string Expected = "an option key or ']'";
-        switch (Next(ref reader, Expected))
-        {
-            case JsonTokenType.EndArray:
-                return [];
-            case JsonTokenType.String:
-                break;
-            default:
-                throw Malformed(ref reader, Expected);
-        }
-
-        var first = ReadKey(ref reader, pool);
-        switch (Next(ref reader, Expected))
-        {
-            case JsonTokenType.EndArray:
-                return [first];
-            case JsonTokenType.String:
-                break;
-            default:
-                throw Malformed(ref reader, Expected);
-        }
-
-        scratch.Clear();
-        scratch.Add(first);
-        do
-        {
-            scratch.Add(ReadKey(ref reader, pool));
-        }
-        while (Next(ref reader, Expected) == JsonTokenType.String);
-
-        if (reader.TokenType != JsonTokenType.EndArray)
-        {
-            throw Malformed(ref reader, Expected);
-        }
-
-        return scratch.ToArray();
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
-using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
+using Appraisal.PluginApi.Ballots;
 
 namespace Appraisal.Core.Ballots;
 
@@ -12,10 +13,14 @@ namespace Appraisal.Core.Ballots;
 /// </summary>
 /// <remarks>
 /// <para>The table is keyed by the bytes themselves (a hash of them, then a byte-by-byte comparison), so a hit
-/// costs no transcoding into UTF-16.</para>
+/// costs no transcoding into UTF-16. The hash is <see cref="HashCode"/>, which is seeded per process, so
+/// crafted keys cannot be made to collide on purpose.</para>
 /// <para>It is not for free text: strings longer than <see cref="MaxInternedBytes"/> are decoded but not kept,
 /// and once <see cref="MaxCount"/> strings are kept new ones are decoded but not added, so a pool fed unexpected
 /// data grows to a bounded size instead of without limit.</para>
+/// <para>It also shares answers (<see cref="GetOrAddAnswer"/>): a box of a million ballots holds only a few hundred
+/// different answers without text, and one instance of each, instead of one per ballot, is most of the memory, and
+/// of the garbage-collection time, a tally would otherwise spend.</para>
 /// <para>Not thread-safe: use one pool per tally (or per thread).</para>
 /// </remarks>
 public sealed class StringPool
@@ -26,7 +31,15 @@ public sealed class StringPool
     /// <summary>Strict UTF-8: a key that is not valid UTF-8 is an error, never silently turned into U+FFFD.</summary>
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly ulong _seed = (ulong)Random.Shared.NextInt64();
+    /// <summary>The most answers shared; beyond it new answers are made but not kept.</summary>
+    public const int MaxAnswers = 1 << 16;
+
+    private const int RecentSlots = 256;
+
+    private readonly Dictionary<AnswerKey, Answer> _answers = new(AnswerKey.Comparer);
+
+    // Entry index + 1 of the string last found per slot; 0 for none. Entries never move or go, so it stays valid.
+    private readonly int[] _recent = new int[RecentSlots];
     private int[] _buckets;
     private Entry[] _entries;
 
@@ -59,12 +72,22 @@ public sealed class StringPool
             return StrictUtf8.GetString(utf8);
         }
 
+        // Sheet after sheet brings the same few keys: most are answered by one comparison with the entry last
+        // found in their slot of a small direct-mapped table, without hashing. A slot shared by two keys only
+        // sends one of them down the hashed path.
+        ref var recent = ref _recent[RecentSlot(utf8)];
+        if (recent > 0 && utf8.SequenceEqual(_entries[recent - 1].Utf8))
+        {
+            return _entries[recent - 1].Value;
+        }
+
         var hash = Hash(utf8);
         for (var i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _entries[i].Next)
         {
             ref var entry = ref _entries[i];
             if (entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
             {
+                recent = i + 1;
                 return entry.Value;
             }
         }
@@ -73,55 +96,46 @@ public sealed class StringPool
         if (Count < MaxCount)
         {
             Add(hash, utf8.ToArray(), value);
+            recent = Count;
         }
 
         return value;
     }
 
     /// <summary>
-    /// A multiply-and-fold hash over eight bytes at a time, seeded per pool, with the length mixed in first so
-    /// that the overlapping reads of short keys cannot make keys of different lengths collide systematically.
-    /// It is several times faster than <see cref="HashCode.AddBytes"/> on keys of a few dozen bytes, which
-    /// matters at tens of millions of look-ups a tally. It is not a keyed cryptographic hash and no defence
-    /// against deliberately colliding keys; it need not be, because the keys in stored ballots were validated
-    /// against the campaign's questionnaire and subjects before they were stored, and <see cref="MaxCount"/>
-    /// bounds the table.
+    /// An answer without text and with at most one option: the same instance every time it is asked for with the same
+    /// strings. Strings are compared by reference, which is what makes a hit cheap: pass the strings this pool
+    /// returned (any other string still gives a correct answer, only a separate one). Callers share the instance and
+    /// its option list, so neither may be changed.
     /// </summary>
-    private int Hash(ReadOnlySpan<byte> utf8)
+    public Answer GetOrAddAnswer(string itemKey, string? subjectId, string? option)
     {
-        const ulong Multiplier = 0x9E3779B97F4A7C15;
-        var length = utf8.Length;
-        var hash = _seed ^ ((ulong)length * Multiplier);
-        if (length >= sizeof(ulong))
+        ArgumentNullException.ThrowIfNull(itemKey);
+        var key = new AnswerKey(itemKey, subjectId, option);
+        if (_answers.TryGetValue(key, out var shared))
         {
-            // Whole words, then the last eight bytes (overlapping the previous word unless the length is a
-            // multiple of eight): no byte-by-byte tail loop.
-            for (var at = 0; at < length - sizeof(ulong); at += sizeof(ulong))
-            {
-                hash = Mix(hash ^ BinaryPrimitives.ReadUInt64LittleEndian(utf8[at..]));
-            }
-
-            hash = Mix(hash ^ BinaryPrimitives.ReadUInt64LittleEndian(utf8[(length - sizeof(ulong))..]));
-        }
-        else if (length >= sizeof(uint))
-        {
-            var first = BinaryPrimitives.ReadUInt32LittleEndian(utf8);
-            var last = BinaryPrimitives.ReadUInt32LittleEndian(utf8[(length - sizeof(uint))..]);
-            hash = Mix(hash ^ first ^ ((ulong)last << 32));
-        }
-        else
-        {
-            // One to three bytes (the pool never hashes an empty key).
-            hash = Mix(hash ^ utf8[0] ^ ((ulong)utf8[length / 2] << 8) ^ ((ulong)utf8[length - 1] << 16));
+            return shared;
         }
 
-        return (int)(hash ^ (hash >> 32));
-
-        static ulong Mix(ulong value)
+        var answer = new Answer(itemKey, subjectId, option is null ? [] : [option]);
+        if (_answers.Count < MaxAnswers)
         {
-            value *= Multiplier;
-            return value ^ (value >> 29);
+            _answers.Add(key, answer);
         }
+
+        return answer;
+    }
+
+    /// <summary>A slot of <see cref="_recent"/> from the length and the first and last bytes: cheap, and different
+    /// for keys such as <c>a1</c>/<c>a2</c> or <c>attitude</c>/<c>efficiency</c>.</summary>
+    private static int RecentSlot(ReadOnlySpan<byte> utf8) =>
+        ((utf8.Length * 31) + (utf8[0] * 7) + utf8[^1]) & (RecentSlots - 1);
+
+    private static int Hash(ReadOnlySpan<byte> utf8)
+    {
+        var hash = new HashCode();
+        hash.AddBytes(utf8);
+        return hash.ToHashCode();
     }
 
     private void Add(int hash, byte[] utf8, string value)
@@ -155,4 +169,19 @@ public sealed class StringPool
 
     /// <summary>A kept string: its hash, the next entry in its bucket (−1 for none), its bytes and the string.</summary>
     private readonly record struct Entry(int Hash, int Next, byte[] Utf8, string Value);
+
+    /// <summary>A shared answer's strings, equal only when they are the same instances.</summary>
+    private readonly record struct AnswerKey(string Item, string? Subject, string? Option)
+    {
+        public static readonly IEqualityComparer<AnswerKey> Comparer = new SameInstances();
+
+        private sealed class SameInstances : IEqualityComparer<AnswerKey>
+        {
+            public bool Equals(AnswerKey x, AnswerKey y) =>
+                ReferenceEquals(x.Item, y.Item) && ReferenceEquals(x.Subject, y.Subject) && ReferenceEquals(x.Option, y.Option);
+
+            public int GetHashCode(AnswerKey key) => HashCode.Combine(
+                RuntimeHelpers.GetHashCode(key.Item), RuntimeHelpers.GetHashCode(key.Subject), RuntimeHelpers.GetHashCode(key.Option));
+        }
+    }
 }

@@ -30,6 +30,9 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private readonly List<WriteRequest> _batch = new(MaxBatchSize);
     private readonly List<WriteRequest> _written = new(MaxBatchSize);
     private readonly Lock _disposeGate = new();
+    private readonly SqliteCommand _savepoint;
+    private readonly SqliteCommand _release;
+    private readonly SqliteCommand _rollBackToSavepoint;
     private readonly Task _loop;
     private Task? _disposal;
     private long _batchesCommitted;
@@ -41,6 +44,12 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     {
         _connection = connection;
         _logger = logger;
+
+        // Two of these run around every write, one after the other on this one connection: compiled once, not
+        // for every write as SqliteTransaction.Save/Release would (Microsoft.Data.Sqlite keeps no statement cache).
+        _savepoint = Prepared($"SAVEPOINT {SavepointName};");
+        _release = Prepared($"RELEASE {SavepointName};");
+        _rollBackToSavepoint = Prepared($"ROLLBACK TO {SavepointName};");
         _loop = Task.Run(RunAsync);
     }
 
@@ -187,7 +196,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     private async Task RunInSavepointAsync(WriteRequest request, SqliteTransaction transaction)
     {
-        transaction.Save(SavepointName);
+        Run(_savepoint, transaction);
         try
         {
             await request.ExecuteAsync(_connection, transaction);
@@ -198,14 +207,28 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             EnsureTransactionIsOpen();
 
             // Undo this write only; the others in the batch keep their changes.
-            transaction.Rollback(SavepointName);
-            transaction.Release(SavepointName);
+            Run(_rollBackToSavepoint, transaction);
+            Run(_release, transaction);
             return;
         }
 
         EnsureTransactionIsOpen();
-        transaction.Release(SavepointName);
+        Run(_release, transaction);
         _written.Add(request);
+    }
+
+    private SqliteCommand Prepared(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Prepare();
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, SqliteTransaction transaction)
+    {
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>

@@ -54,7 +54,10 @@ public sealed class SqliteDatabase : IAppraisalDatabase
 
         // Readers are read-only at the file level: they can neither write nor checkpoint, so the writer stays
         // the only connection that changes the file. The different string also gives them a pool of their own.
+        // Foreign keys only matter to writes, and Microsoft.Data.Sqlite runs `PRAGMA foreign_keys` at every Open,
+        // pooled or not (tens of µs, more than many of the reads themselves), so readers leave it unset.
         builder.Mode = SqliteOpenMode.ReadOnly;
+        builder.ForeignKeys = null;
         _readerConnectionString = builder.ToString();
 
         _writer = new GroupCommitWriter(OpenWriterConnection(), _logger);
