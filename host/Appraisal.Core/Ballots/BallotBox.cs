@@ -107,7 +107,7 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
         }
 
         var next = ReceiptChain.Next(head, receiptDigest);
-        await statements.AppendReceipt.With(transaction, lookup.CampaignId, casts + 1, receiptDigest, next, sheets.Count)
+        await statements.AppendReceipt.With(transaction, lookup.CampaignId, casts + 1, receiptDigest, next, sheets.Count, lookup.GroupKey)
             .ExecuteNonQueryAsync(cancellationToken);
         return new BallotReceipt(lookup.CampaignId, token, Convert.ToHexStringLower(receiptDigest), casts + 1, Convert.ToHexStringLower(next));
     }
@@ -269,8 +269,9 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
                 """
                 INSERT INTO receipts (campaign_id, seq, digest, head) VALUES (@campaignId, @seq, @receiptDigest, @next);
                 UPDATE box_state SET casts = @seq, sheets = sheets + @sheetCount, head = @next WHERE campaign_id = @campaignId;
+                UPDATE code_counts SET spent = spent + 1 WHERE campaign_id = @campaignId AND group_key = @groupKey;
                 """,
-                "@campaignId", "@seq", "@receiptDigest", "@next", "@sheetCount");
+                "@campaignId", "@seq", "@receiptDigest", "@next", "@sheetCount", "@groupKey");
         }
 
         /// <summary>Spends an unused code of an open campaign: (lookup key, campaign id) → 1 row, or 0.</summary>
@@ -282,7 +283,8 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
         /// <summary>(campaign id) → casts, head.</summary>
         public Statement BoxState { get; }
 
-        /// <summary>(campaign id, seq, receipt digest, next head, sheet count): the receipt and the box's new state.</summary>
+        /// <summary>(campaign id, seq, receipt digest, next head, sheet count, group key): the receipt, the box's new
+        /// state and the group's count of spent codes.</summary>
         public Statement AppendReceipt { get; }
 
         public static CastStatements For(DbConnection connection) => ByConnection.GetValue(connection, static c => new CastStatements(c));

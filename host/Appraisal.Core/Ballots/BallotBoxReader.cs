@@ -27,7 +27,7 @@ public sealed class BallotBoxReader(IAppraisalDatabase database)
                     new { campaignId }, cancellationToken: token))).ToArray();
                 // Small groups are judged by ballots cast (spent codes), not sheets: a split ballot is several sheets.
                 var cast = (await connection.QueryAsync<(string Group, long Count)>(new CommandDefinition(
-                    "SELECT group_key, COUNT(*) FROM ballot_codes WHERE campaign_id = @campaignId AND state = 'spent' GROUP BY group_key",
+                    "SELECT group_key, spent FROM code_counts WHERE campaign_id = @campaignId",
                     new { campaignId }, cancellationToken: token))).ToDictionary(g => g.Group, g => g.Count);
                 var pool = new StringPool();
                 var sheets = rows

@@ -40,6 +40,13 @@ public sealed class BoxVerifier(IAppraisalDatabase database)
                         problems.Add($"{prefix} {spent} spent codes but {box.Casts} ballots cast");
                     }
 
+                    var counted = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                        "SELECT COALESCE(SUM(spent), 0) FROM code_counts WHERE campaign_id = @c", new { c = box.Campaign }, cancellationToken: token));
+                    if (counted != spent)
+                    {
+                        problems.Add($"{prefix} the turnout counts {counted} spent codes but {spent} codes are spent");
+                    }
+
                     var head = ReceiptChain.Genesis(box.Campaign);
                     long expectedSeq = 1;
                     foreach (var receipt in await connection.QueryAsync<(long Seq, byte[] Digest, byte[] Head)>(new CommandDefinition(

@@ -54,6 +54,12 @@ public sealed partial class CampaignService
                     SubjectIds = b.SubjectIds.Count == 0 ? null : CampaignJson.Write(b.SubjectIds),
                 }),
                 transaction, cancellationToken: token));
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO code_counts (campaign_id, group_key, issued, spent, voided) VALUES (@CampaignId, @GroupKey, @Issued, 0, 0)
+                ON CONFLICT (campaign_id, group_key) DO UPDATE SET issued = issued + excluded.issued
+                """,
+                new { CampaignId = current.Id, request.GroupKey, Issued = ballots.Length }, transaction, cancellationToken: token));
         }, cancellationToken);
         return new IssuedBatch(drawNo, seed.Commitment, ballots);
     }
@@ -91,6 +97,14 @@ public sealed partial class CampaignService
                 WHERE lookup_key = @key AND campaign_id = @campaignId AND state = 'unused'
                 """,
                 keys.Distinct().Select(key => new { key, campaignId = campaign.Id }), transaction, cancellationToken: token));
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE code_counts SET voided = (
+                  SELECT COUNT(*) FROM ballot_codes c
+                  WHERE c.campaign_id = code_counts.campaign_id AND c.group_key = code_counts.group_key AND c.state = 'voided')
+                WHERE campaign_id = @campaignId
+                """,
+                new { campaignId = campaign.Id }, transaction, cancellationToken: token));
         }, cancellationToken);
         return voided;
     }

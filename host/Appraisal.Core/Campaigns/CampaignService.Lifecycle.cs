@@ -109,6 +109,7 @@ public sealed partial class CampaignService
                 DELETE FROM receipts WHERE campaign_id = @id;
                 DELETE FROM box_state WHERE campaign_id = @id;
                 DELETE FROM ballot_codes WHERE campaign_id = @id;
+                DELETE FROM code_counts WHERE campaign_id = @id;
                 DELETE FROM draws WHERE campaign_id = @id;
                 UPDATE campaigns SET status = 'draft', test_mode = 0, report = NULL, box_digest = NULL, chain_head = NULL WHERE id = @id;
                 """,

@@ -63,14 +63,10 @@ public sealed class CampaignStore(IAppraisalDatabase database)
             {
                 var rows = await connection.QueryAsync<(string GroupKey, long Issued, long Returned, long Voided)>(new CommandDefinition(
                     """
-                    SELECT g.group_key,
-                           COUNT(c.lookup_key) - SUM(CASE WHEN c.state = 'voided' THEN 1 ELSE 0 END),
-                           SUM(CASE WHEN c.state = 'spent' THEN 1 ELSE 0 END),
-                           SUM(CASE WHEN c.state = 'voided' THEN 1 ELSE 0 END)
+                    SELECT g.group_key, COALESCE(c.issued - c.voided, 0), COALESCE(c.spent, 0), COALESCE(c.voided, 0)
                     FROM rater_groups g
-                    LEFT JOIN ballot_codes c ON c.campaign_id = g.campaign_id AND c.group_key = g.group_key
+                    LEFT JOIN code_counts c ON c.campaign_id = g.campaign_id AND c.group_key = g.group_key
                     WHERE g.campaign_id = @campaignId
-                    GROUP BY g.group_key, g.ordinal
                     ORDER BY g.ordinal
                     """,
                     new { campaignId }, cancellationToken: token));

@@ -24,7 +24,7 @@ public sealed class TestModeResetTests(ITestOutputHelper output)
 
         Assert.Equal(CampaignStatus.Draft, reset.Status);
         Assert.False(reset.TestMode);
-        foreach (var table in new[] { "ballots", "receipts", "ballot_codes", "draws", "box_state" })
+        foreach (var table in new[] { "ballots", "receipts", "ballot_codes", "code_counts", "draws", "box_state" })
         {
             Assert.Equal(0, await harness.ScalarAsync<long>($"SELECT COUNT(*) FROM {table} WHERE campaign_id = @id", new { id = campaign.Id }));
         }
