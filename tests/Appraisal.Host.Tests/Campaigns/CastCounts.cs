@@ -26,6 +26,19 @@ internal sealed class CastCounts
     /// <summary>Answers with at least one option, abstentions included.</summary>
     public int Answered(string group, string item, string? subject) => _answered.GetValueOrDefault((group, item, subject));
 
+    /// <summary>A weighted draw: index i comes up with odds weights[i] ÷ Σ weights.</summary>
+    public static int Pick(Random random, params int[] weights)
+    {
+        var roll = random.Next(weights.Sum());
+        var index = 0;
+        while (roll >= weights[index])
+        {
+            roll -= weights[index++];
+        }
+
+        return index;
+    }
+
     /// <summary>A percent as the reports publish it: two places, halves away from zero.</summary>
     public static decimal Percent(decimal part, decimal whole) => Math.Round(part * 100m / whole, 2, MidpointRounding.AwayFromZero);
 

@@ -340,18 +340,6 @@ public sealed class DemocraticReviewCampaignTests(CampaignHost host) : IClassFix
         (s.GetProperty("capMode").GetString(), s.GetProperty("gradedMembers").GetInt32(), s.GetProperty("cap").GetInt32(),
          s.GetProperty("capCount").GetInt32(), s.GetProperty("capExceeded").GetBoolean());
 
-    private static int Pick(Random random, int[] weights)
-    {
-        var roll = random.Next(weights.Sum());
-        var index = 0;
-        while (roll >= weights[index])
-        {
-            roll -= weights[index++];
-        }
-
-        return index;
-    }
-
     /// <summary>How a member tends to be graded: weights of 优秀/合格/基本合格/不合格, and chances of a 反向情形 tick and a 存在问题 text.</summary>
     private sealed record Profile(int[] GradeWeights, double SignChance, double ProblemChance);
 
