@@ -16,7 +16,6 @@ public sealed class DemocraticReviewCampaignTests(CampaignHost host) : IClassFix
     private const string Members = "members";
     private const string Masses = "masses";
     private const string DontKnow = "unknown";
-    private const int MinimumCellSize = 3; // the host's default (DESIGN §2 step 6)
     private const decimal FlagPercent = 50m; // each threshold's default in plugin.json
 
     private const string Record =
@@ -126,7 +125,7 @@ public sealed class DemocraticReviewCampaignTests(CampaignHost host) : IClassFix
         var review = report.GetProperty("democraticReview");
         Assert.Equal(slips.Count + masses.Count, report.GetProperty("ballotsCast").GetInt32());
         Assert.Equal(slips.Count + masses.Count, review.GetProperty("ballotCount").GetInt32()); // every ballot rated the committee
-        Assert.Equal(MinimumCellSize, review.GetProperty("minimumCellSize").GetInt32());
+        Assert.Equal(CampaignHost.MinimumCellSize, review.GetProperty("minimumCellSize").GetInt32());
 
         var members = review.GetProperty("members").EnumerateArray().Select(ReadMember).ToArray();
         Assert.Equal(Branch.Select(m => m.Id), members.Select(m => m.Id));
@@ -157,7 +156,7 @@ public sealed class DemocraticReviewCampaignTests(CampaignHost host) : IClassFix
         var rules = review.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!, r => r.GetProperty("value").GetString());
         Assert.Equal("flag", rules["excellentCapMode"]);
         Assert.Equal($"1/3 × {FullMembers.Length} → {cap}", rules["excellentCapFraction"]);
-        Assert.Equal($"{MinimumCellSize}", rules["minimum-cell-size"]);
+        Assert.Equal($"{CampaignHost.MinimumCellSize}", rules["minimum-cell-size"]);
     }
 
     /// <summary>
@@ -173,7 +172,7 @@ public sealed class DemocraticReviewCampaignTests(CampaignHost host) : IClassFix
         var full = branch.Where(m => !m.Probationary).ToArray();
         await AddBranchAsync(script, id, branch);
         await script.AddGroupsAsync(id, [CampaignScript.Group(Members, "党员", 1)]);
-        var slips = await script.IssueAsync(id, new { groupKey = Members, strategy = "SLIPS", count = MinimumCellSize });
+        var slips = await script.IssueAsync(id, new { groupKey = Members, strategy = "SLIPS", count = CampaignHost.MinimumCellSize });
         await script.TransitionAsync("openCampaign", id);
         var random = new Random(5);
         foreach (var slip in slips)
@@ -299,7 +298,7 @@ public sealed class DemocraticReviewCampaignTests(CampaignHost host) : IClassFix
     private static Cell Distribution(CastCounts cast, string group, string? shownAs, string item, string? subject, string[] options)
     {
         var valid = options.Where(o => o != DontKnow).Sum(o => cast.Count(group, item, subject, o));
-        var hidden = valid < MinimumCellSize;
+        var hidden = valid < CampaignHost.MinimumCellSize;
         return new Cell(shownAs, valid, hidden, Options(options.Select(o => (o, o == DontKnow,
             hidden ? null : (int?)cast.Count(group, item, subject, o),
             hidden || o == DontKnow ? null : (decimal?)Percent(cast.Count(group, item, subject, o), valid)))));

@@ -16,7 +16,6 @@ public sealed class SatisfactionCampaignTests(CampaignHost host) : IClassFixture
     private const string Type = "satisfaction";
     private const string Public = "public";
     private const string DontKnow = "unknown";
-    private const int MinimumCellSize = 3; // the host's default (DESIGN §2 step 6)
     private const string Integrity = "integrity";
     private const string WithheldReason = "窗口人员收受好处费";
 
@@ -86,7 +85,7 @@ public sealed class SatisfactionCampaignTests(CampaignHost host) : IClassFixture
         var survey = report.GetProperty("satisfaction");
         Assert.Equal(slips.Count, report.GetProperty("ballotsCast").GetInt32());
         Assert.Equal(slips.Count, survey.GetProperty("ballotCount").GetInt32());
-        Assert.Equal(MinimumCellSize, survey.GetProperty("minimumCellSize").GetInt32());
+        Assert.Equal(CampaignHost.MinimumCellSize, survey.GetProperty("minimumCellSize").GetInt32());
 
         var expected = ChoiceItems.Select(item => ExpectedItem(cast, item, weights[item])).ToArray();
         // The template and the script must make a report worth checking: a weight-0 item beside the score, a suppressed item.
@@ -204,7 +203,7 @@ public sealed class SatisfactionCampaignTests(CampaignHost host) : IClassFixture
     private static ItemResult ExpectedItem(CastCounts cast, string item, decimal weight)
     {
         var valid = Valid(cast, item);
-        if (valid < MinimumCellSize)
+        if (valid < CampaignHost.MinimumCellSize)
         {
             return new ItemResult(item, weight, true, false, null, null, null, null, null, null, "");
         }
