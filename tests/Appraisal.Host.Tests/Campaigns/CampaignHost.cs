@@ -7,6 +7,9 @@ public sealed class CampaignHost : IAsyncLifetime
 {
     public const string AdminKey = "test-admin-key-0123456789";
 
+    /// <summary>Results resting on fewer ballots are suppressed: the host's default (DESIGN §2 step 6), which no test here changes.</summary>
+    public const int MinimumCellSize = 3;
+
     private readonly TempDirectory _data = new();
     private HostProcess? _host;
 

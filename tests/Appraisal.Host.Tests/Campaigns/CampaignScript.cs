@@ -10,11 +10,12 @@ internal sealed class CampaignScript(GraphQLClient admin, GraphQLClient voter)
 
     public const string AgencyType = "people-satisfied-agency";
 
-    public async Task<string> CreateAsync(string typeKey, string title)
+    /// <summary>Creates a draft from the type's default template; <paramref name="settings"/> override the type's defaults.</summary>
+    public async Task<string> CreateAsync(string typeKey, string title, IReadOnlyDictionary<string, string>? settings = null)
     {
         var data = await admin.DataAsync(
             "mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id status } }",
-            new { input = new { typeKey, title } });
+            new { input = new { typeKey, title, settings = settings?.Select(s => new { key = s.Key, value = s.Value }).ToArray() } });
         return data.GetProperty("createCampaign").GetProperty("id").GetString()!;
     }
 
