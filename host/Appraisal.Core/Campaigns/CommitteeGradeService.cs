@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Appraisal.Core.Plugins;
 using Appraisal.Core.Storage;
 using Appraisal.PluginApi.Ballots;
 using Appraisal.PluginApi.Questionnaires;
@@ -8,13 +9,15 @@ using Dapper;
 namespace Appraisal.Core.Campaigns;
 
 /// <summary>
-/// 组织评定: after the tally the committee records each member's final grade beside it. Campaign settings, with
-/// defaults for 民主评议党员: <c>committee.scale</c> (the first per-subject choice item's scale),
-/// <c>committee.capOption</c> (<c>excellent</c>), <c>committee.capShare</c> (<c>1/3</c>) and
-/// <c>committee.capMode</c> (<c>flag</c> when the scale has the capped option, else <c>off</c>).
-/// 预备党员 (<c>membership=probationary</c>) are not graded and not in the cap's base.
+/// 组织评定: after the tally the committee records each member's final grade beside it. The cap on the top grade
+/// reads the same settings as the 民主评议党员 report, campaign over plugin manifest over default, so the report and
+/// this step always agree: <c>excellentCapMode</c> (<c>flag</c> | <c>enforce</c> | <c>off</c>; off whatever it says
+/// when the scale has no <c>excellent</c> option), <c>excellentCapFraction</c> (<c>1/3</c>: a/b or a decimal) and
+/// <c>excellentCapBase</c> (<c>full</c>: 正式党员 only; <c>all</c>: everyone listed). A value that cannot be read
+/// falls through to the next layer, as in the plugin. The graded scale is <c>committee.scale</c> or the first
+/// per-subject choice item's. 预备党员 (<c>membership=probationary</c>) are never graded.
 /// </summary>
-public sealed class CommitteeGradeService(IAppraisalDatabase database)
+public sealed class CommitteeGradeService(IAppraisalDatabase database, PluginCatalog catalog)
 {
     /// <summary>The recorded grades and the cap check.</summary>
     public Task<CommitteeGrades> ReadAsync(string campaignId, CancellationToken cancellationToken = default) =>
@@ -100,27 +103,47 @@ public sealed class CommitteeGradeService(IAppraisalDatabase database)
             """,
             new { campaignId }, transaction, cancellationToken: token))];
 
-    private static CommitteeGrades Summarise(Campaign campaign, IReadOnlyList<Subject> subjects, IReadOnlyList<CommitteeGrade> grades)
+    private CommitteeGrades Summarise(Campaign campaign, IReadOnlyList<Subject> subjects, IReadOnlyList<CommitteeGrade> grades)
     {
         var scale = ScaleOf(campaign);
-        var option = Setting(campaign, "committee.capOption", "excellent");
-        var mode = Setting(campaign, "committee.capMode", scale?.FindOption(option) is null ? "off" : "flag");
-        var share = Setting(campaign, "committee.capShare", "1/3");
-        var members = subjects.Count(s => !IsProbationary(s));
-        return new CommitteeGrades(
-            grades, scale?.Key ?? "", mode, option, share, members, Cap(members, share), grades.Count(g => g.Grade == option));
+        var site = catalog.AppraisalTypes.FirstOrDefault(t => t.Key == campaign.TypeKey)?.Settings;
+        string Read(string key, string fallback, Func<string, bool> readable) =>
+            new[] { campaign.Settings, site }
+                .Select(layer => layer?.GetValueOrDefault(key)?.Trim().ToLowerInvariant())
+                .FirstOrDefault(value => value is not null && readable(value)) ?? fallback;
+
+        var mode = scale?.FindOption(CapOption) is null ? "off" : Read("excellentCapMode", "flag", v => v is "flag" or "enforce" or "off");
+        var share = Read("excellentCapFraction", "1/3", v => TryCap(1, v, out _));
+        var countsEveryone = Read("excellentCapBase", "full", v => v is "full" or "all") == "all";
+        var members = subjects.Count(s => countsEveryone || !IsProbationary(s));
+        TryCap(members, share, out var cap);
+        return new CommitteeGrades(grades, scale?.Key ?? "", mode, CapOption, share, members, cap, grades.Count(g => g.Grade == CapOption));
     }
 
-    /// <summary>⌊members × share⌋: "一般不超过 1/3" allows no rounding up. A share is <c>p/q</c> or a decimal.</summary>
-    internal static int Cap(int members, string share)
+    /// <summary>⌊members × share⌋: "一般不超过 1/3" allows no rounding up. A share is <c>a/b</c> or a decimal in [0, 1].</summary>
+    internal static bool TryCap(int members, string share, out int cap)
     {
+        cap = 0;
         var parts = share.Split('/');
-        if (parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var p) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var q) && q > 0)
+        if (parts.Length == 2)
         {
-            return members * p / q;
+            if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var p)
+                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var q) || q == 0 || p > q)
+            {
+                return false;
+            }
+
+            cap = (int)((long)members * p / q);
+            return true;
         }
 
-        return decimal.TryParse(share, CultureInfo.InvariantCulture, out var fraction) ? (int)Math.Floor(members * fraction) : members / 3;
+        if (!decimal.TryParse(share, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var fraction) || fraction > 1m)
+        {
+            return false;
+        }
+
+        cap = (int)Math.Floor(members * fraction);
+        return true;
     }
 
     private static Scale? ScaleOf(Campaign campaign)
@@ -132,5 +155,5 @@ public sealed class CommitteeGradeService(IAppraisalDatabase database)
 
     private static bool IsProbationary(Subject subject) => subject.Attribute("membership") == "probationary";
 
-    private static string Setting(Campaign campaign, string key, string fallback) => campaign.Settings.GetValueOrDefault(key) ?? fallback;
+    private const string CapOption = "excellent";
 }

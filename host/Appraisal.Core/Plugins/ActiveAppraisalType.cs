@@ -18,6 +18,7 @@ namespace Appraisal.Core.Plugins;
 /// <param name="Templates">Questionnaire templates, at least one.</param>
 /// <param name="Distribution">The distribution strategy and its options.</param>
 /// <param name="HasSchemaExtension">Whether the type extends the GraphQL schema (the extension itself stays in the plugin).</param>
+/// <param name="Settings">The plugin manifest's site settings (the defaults a campaign's own settings override).</param>
 public sealed record ActiveAppraisalType(
     string PluginId,
     string PluginVersion,
@@ -27,4 +28,5 @@ public sealed record ActiveAppraisalType(
     LocalizedText Description,
     IReadOnlyList<QuestionnaireTemplate> Templates,
     DistributionPlan Distribution,
-    bool HasSchemaExtension);
+    bool HasSchemaExtension,
+    IReadOnlyDictionary<string, string> Settings);

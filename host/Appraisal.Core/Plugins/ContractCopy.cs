@@ -21,7 +21,8 @@ internal static class ContractCopy
         Copy(type.Description),
         Array.AsReadOnly(type.Templates.Select(Copy).ToArray()),
         Copy(type.Distribution),
-        type.SchemaExtension is not null);
+        type.SchemaExtension is not null,
+        new Dictionary<string, string>(manifest.Settings, StringComparer.Ordinal).AsReadOnly());
 
     public static LocalizedText Copy(LocalizedText text) => new(text.ZhCn, text.En);
 

@@ -55,7 +55,7 @@ public sealed class CommitteeGradeTests(CampaignHost host) : IClassFixture<Campa
     {
         var data = await host.Admin.DataAsync(
             "mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }",
-            new { i = new { typeKey = "democratic-review", title = "第二党支部", settings = new[] { new { key = "committee.capMode", value = mode } } } });
+            new { i = new { typeKey = "democratic-review", title = "第二党支部", settings = new[] { new { key = "excellentCapMode", value = mode } } } });
         var id = data.GetProperty("createCampaign").GetProperty("id").GetString()!;
         var script = new CampaignScript(host.Admin, host.Anonymous);
         await script.AddSubjectsAsync(id, Enumerable.Range(1, 7).Select(i => (object)new
