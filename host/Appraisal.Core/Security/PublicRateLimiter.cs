@@ -4,7 +4,7 @@ namespace Appraisal.Core.Security;
 
 /// <summary>
 /// Throttles the public (anonymous) endpoints per key, with one token bucket per key: <see cref="RateLimitPolicy.Burst"/>
-/// tokens when idle, refilled at <see cref="RateLimitPolicy.PermitsPerMinute"/>. Nothing is stored: the limits are
+/// tokens when idle, refilled at <see cref="RateLimitPolicy.PermitsPerHour"/>. Nothing is stored: the limits are
 /// per process, so with several hosts behind a load balancer each host grants the full rate and a client spread
 /// over them gets that many times more (sharing the buckets across hosts is issue 8).
 /// </summary>
@@ -51,14 +51,14 @@ public sealed class PublicRateLimiter
     public PublicRateLimiter(RateLimitPolicy policy, TimeProvider? timeProvider = null, int maxKeys = DefaultMaxKeys)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        ArgumentOutOfRangeException.ThrowIfLessThan(policy.PermitsPerMinute, 1, nameof(policy));
+        ArgumentOutOfRangeException.ThrowIfLessThan(policy.PermitsPerHour, 1, nameof(policy));
         ArgumentOutOfRangeException.ThrowIfLessThan(policy.Burst, 1, nameof(policy));
         ArgumentOutOfRangeException.ThrowIfLessThan(maxKeys, 1);
         Policy = policy;
         _time = timeProvider ?? TimeProvider.System;
 
         // Rounded up: the interval is never shorter than the policy asks, so the limiter never grants more.
-        _interval = (TimeSpan.TicksPerMinute + policy.PermitsPerMinute - 1) / policy.PermitsPerMinute;
+        _interval = (TimeSpan.TicksPerHour + policy.PermitsPerHour - 1) / policy.PermitsPerHour;
         _tolerance = (policy.Burst - 1) * _interval;
         _maxKeys = maxKeys;
         _lowWater = maxKeys - Math.Max(1, maxKeys / 10);

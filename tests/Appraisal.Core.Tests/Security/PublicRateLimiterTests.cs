@@ -171,6 +171,20 @@ public sealed class PublicRateLimiterTests
         Assert.All(granted, count => Assert.InRange(count, 1, 40));
     }
 
+    [Fact]
+    public void An_hourly_policy_paces_permits_slower_than_one_a_minute()
+    {
+        // 30 an hour: one permit every two minutes, which no whole number a minute can say.
+        var limiter = new PublicRateLimiter(RateLimitPolicy.PerHour(permitsPerHour: 30, burst: 2));
+
+        Assert.True(limiter.TryAcquire("203.0.113.7", Start).Allowed);
+        Assert.True(limiter.TryAcquire("203.0.113.7", Start).Allowed);
+        Assert.Equal(new RateLimitDecision(false, TimeSpan.FromSeconds(120)), limiter.TryAcquire("203.0.113.7", Start));
+        Assert.False(limiter.TryAcquire("203.0.113.7", Start.AddSeconds(119)).Allowed);
+        Assert.True(limiter.TryAcquire("203.0.113.7", Start.AddSeconds(120)).Allowed);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PublicRateLimiter(RateLimitPolicy.PerHour(0, 1)));
+    }
+
     [Theory]
     [InlineData(0, 1)]
     [InlineData(1, 0)]
