@@ -18,7 +18,7 @@ namespace Appraisal.Core.Ballots;
 /// ballot with a random id and no reference to the code, the person, the time or the address, and appends the
 /// voter's receipt digest to the hash chain. The acknowledgement returns only after that transaction commits.
 /// </summary>
-public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog, TimeProvider clock)
+public sealed partial class BallotBox(IAppraisalDatabase database, PluginCatalog catalog, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, CastingSnapshot> _snapshots = new(StringComparer.Ordinal);
 
@@ -43,14 +43,7 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
         EnsureAccepting(snapshot.Campaign);
         var form = FormOf(snapshot, lookup);
 
-        var problems = AnswerValidator.Check(form.Questionnaire, form.Subjects, answers);
-        if (problems.Count == 0)
-        {
-            var ballot = new AnonymousBallot(lookup.GroupKey, answers);
-            var check = new BallotCheck(form.Questionnaire, form.Subjects, ballot, snapshot.Campaign.Settings);
-            problems = await RulesAsync(snapshot.Campaign.TypeKey, check, cancellationToken);
-        }
-
+        var problems = await CheckAsync(snapshot, form, answers, cancellationToken);
         if (problems.Count > 0)
         {
             return CastOutcome.Refused(problems);
@@ -58,9 +51,7 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
 
         // Everything that does not depend on the box's state is computed here, in parallel with other casts, so the
         // one writer, which runs the casts of a batch one after the other, does only what must be serial.
-        var sheets = Sheets(answers, lookup.BoundSubjects.Count > 0, form.Subjects)
-            .Select(sheet => new StoredSheet(RandomNumberGenerator.GetBytes(16), sheet, BallotSheetCodec.Digest(lookup.GroupKey, sheet)))
-            .ToArray();
+        var sheets = StoredSheets(answers, lookup.BoundSubjects.Count > 0, form);
         var lookupKey = code.LookupKey;
         var token = ReceiptChain.NewToken();
         var receiptDigest = ReceiptChain.ReceiptDigest(token);
@@ -78,7 +69,16 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
         IReadOnlyList<StoredSheet> sheets, string token, byte[] receiptDigest, CancellationToken cancellationToken)
     {
         var statements = CastStatements.For(connection);
-        var spent = await statements.Spend.With(transaction, lookupKey, lookup.CampaignId).ExecuteNonQueryAsync(cancellationToken);
+        await SpendAsync(statements, connection, transaction, lookupKey, lookup.CampaignId, cancellationToken);
+        return await AppendBallotAsync(statements, transaction, lookup.CampaignId, lookup.GroupKey, codeSpent: true, sheets, token, receiptDigest, cancellationToken);
+    }
+
+    /// <summary>Spends an unused code of an open campaign, or throws why it cannot be spent.</summary>
+    private static async Task SpendAsync(
+        CastStatements statements, DbConnection connection, DbTransaction transaction, string lookupKey, string campaignId,
+        CancellationToken cancellationToken)
+    {
+        var spent = await statements.Spend.With(transaction, lookupKey, campaignId).ExecuteNonQueryAsync(cancellationToken);
         if (spent != 1)
         {
             // Lost a race: another submission spent the code, or the campaign closed meanwhile.
@@ -86,20 +86,29 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
                 "SELECT state FROM ballot_codes WHERE lookup_key = @lookupKey", new { lookupKey }, transaction, cancellationToken: cancellationToken));
             throw state == "unused" ? NotAccepting() : CodeProblem(state);
         }
+    }
 
+    /// <summary>
+    /// Appends the sheets of a ballot whose right to be cast was just taken, and its receipt to the chain; counts the
+    /// spent code in its group when <paramref name="codeSpent"/>.
+    /// </summary>
+    private static async Task<BallotReceipt> AppendBallotAsync(
+        CastStatements statements, DbTransaction transaction, string campaignId, string groupKey, bool codeSpent,
+        IReadOnlyList<StoredSheet> sheets, string token, byte[] receiptDigest, CancellationToken cancellationToken)
+    {
         foreach (var sheet in sheets)
         {
-            await statements.InsertSheet.With(transaction, lookup.CampaignId, sheet.Id, lookup.GroupKey, sheet.Answers, sheet.Digest)
+            await statements.InsertSheet.With(transaction, campaignId, sheet.Id, groupKey, sheet.Answers, sheet.Digest)
                 .ExecuteNonQueryAsync(cancellationToken);
         }
 
         long casts;
         byte[] head;
-        await using (var reader = await statements.BoxState.With(transaction, lookup.CampaignId).ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await statements.BoxState.With(transaction, campaignId).ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
             {
-                throw new InvalidOperationException($"The ballot box of campaign {lookup.CampaignId} has no state row.");
+                throw new InvalidOperationException($"The ballot box of campaign {campaignId} has no state row.");
             }
 
             casts = reader.GetInt64(0);
@@ -107,10 +116,31 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
         }
 
         var next = ReceiptChain.Next(head, receiptDigest);
-        await statements.AppendReceipt.With(transaction, lookup.CampaignId, casts + 1, receiptDigest, next, sheets.Count, lookup.GroupKey)
+        // A ballot that spent no code (the public link) leaves the codes' counts alone: NULL matches no group.
+        await statements.AppendReceipt.With(transaction, campaignId, casts + 1, receiptDigest, next, sheets.Count, codeSpent ? groupKey : DBNull.Value)
             .ExecuteNonQueryAsync(cancellationToken);
-        return new BallotReceipt(lookup.CampaignId, token, Convert.ToHexStringLower(receiptDigest), casts + 1, Convert.ToHexStringLower(next));
+        return new BallotReceipt(campaignId, token, Convert.ToHexStringLower(receiptDigest), casts + 1, Convert.ToHexStringLower(next));
     }
+
+    /// <summary>The answers checked against the questionnaire, then by the type's rules; empty when the ballot may be cast.</summary>
+    private async Task<IReadOnlyList<BallotProblem>> CheckAsync(
+        CastingSnapshot snapshot, BallotForm form, IReadOnlyList<Answer> answers, CancellationToken cancellationToken)
+    {
+        var problems = AnswerValidator.Check(form.Questionnaire, form.Subjects, answers);
+        if (problems.Count == 0)
+        {
+            var ballot = new AnonymousBallot(form.GroupKey, answers);
+            var check = new BallotCheck(form.Questionnaire, form.Subjects, ballot, snapshot.Campaign.Settings);
+            problems = await RulesAsync(snapshot.Campaign.TypeKey, check, cancellationToken);
+        }
+
+        return problems;
+    }
+
+    /// <summary>The sheets as stored, each with a random id and its digest.</summary>
+    private static StoredSheet[] StoredSheets(IReadOnlyList<Answer> answers, bool bound, BallotForm form) =>
+        [.. Sheets(answers, bound, form.Subjects)
+            .Select(sheet => new StoredSheet(RandomNumberGenerator.GetBytes(16), sheet, BallotSheetCodec.Digest(form.GroupKey, sheet)))];
 
     /// <summary>
     /// A ballot whose code was bound to subjects is split into one sheet per subject plus one for its per-ballot
@@ -155,15 +185,17 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
         }
     }
 
-    private static BallotForm FormOf(CastingSnapshot snapshot, CodeLookup lookup)
+    private static BallotForm FormOf(CastingSnapshot snapshot, CodeLookup lookup) => FormOf(snapshot, lookup.GroupKey, lookup.BoundSubjects);
+
+    private static BallotForm FormOf(CastingSnapshot snapshot, string groupKey, IReadOnlyList<string> boundSubjects)
     {
-        var group = snapshot.Groups.FirstOrDefault(g => g.Group.Key == lookup.GroupKey)?.Group;
-        IReadOnlyList<Subject> subjects = lookup.BoundSubjects.Count > 0
-            ? [.. lookup.BoundSubjects.Where(snapshot.SubjectsById.ContainsKey).Select(id => snapshot.SubjectsById[id])]
+        var group = snapshot.Groups.FirstOrDefault(g => g.Group.Key == groupKey)?.Group;
+        IReadOnlyList<Subject> subjects = boundSubjects.Count > 0
+            ? [.. boundSubjects.Where(snapshot.SubjectsById.ContainsKey).Select(id => snapshot.SubjectsById[id])]
             : [.. snapshot.Subjects.Where(SubjectRoles.IsRated)];
         var campaign = snapshot.Campaign;
         return new BallotForm(
-            campaign.Id, campaign.Title, campaign.TypeKey, lookup.GroupKey, group?.Name ?? new LocalizedText(lookup.GroupKey, lookup.GroupKey),
+            campaign.Id, campaign.Title, campaign.TypeKey, groupKey, group?.Name ?? new LocalizedText(groupKey, groupKey),
             campaign.Questionnaire, subjects, campaign.ClosesOn);
     }
 
@@ -216,16 +248,16 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
         }
     }
 
-    private void EnsureAccepting(Campaign campaign)
+    private void EnsureAccepting(Campaign campaign, string field = "code")
     {
         if (!campaign.AcceptsBallotsOn(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
         {
-            throw NotAccepting();
+            throw NotAccepting(field);
         }
     }
 
-    private static CampaignProblem NotAccepting() =>
-        new("CAMPAIGN_NOT_OPEN", new LocalizedText("本次测评不在投票时间内。", "This appraisal is not accepting ballots now."), "code");
+    private static CampaignProblem NotAccepting(string field = "code") =>
+        new("CAMPAIGN_NOT_OPEN", new LocalizedText("本次测评不在投票时间内。", "This appraisal is not accepting ballots now."), field);
 
     private static CampaignProblem CodeProblem(string? state) => state == "voided"
         ? new("CODE_VOIDED", new LocalizedText("这个测评码已作废。", "This ballot code has been voided."), "code")
@@ -272,6 +304,13 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
                 UPDATE code_counts SET spent = spent + 1 WHERE campaign_id = @campaignId AND group_key = @groupKey;
                 """,
                 "@campaignId", "@seq", "@receiptDigest", "@next", "@sheetCount", "@groupKey");
+            ClaimDevice = Command(connection,
+                """
+                INSERT INTO public_devices (campaign_id, device_key)
+                SELECT @campaignId, @deviceKey WHERE EXISTS (SELECT 1 FROM campaigns WHERE id = @campaignId AND status = 'open')
+                ON CONFLICT DO NOTHING
+                """,
+                "@campaignId", "@deviceKey");
         }
 
         /// <summary>Spends an unused code of an open campaign: (lookup key, campaign id) → 1 row, or 0.</summary>
@@ -283,9 +322,12 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
         /// <summary>(campaign id) → casts, head.</summary>
         public Statement BoxState { get; }
 
-        /// <summary>(campaign id, seq, receipt digest, next head, sheet count, group key): the receipt, the box's new
-        /// state and the group's count of spent codes.</summary>
+        /// <summary>(campaign id, seq, receipt digest, next head, sheet count, group key of the spent code or NULL): the
+        /// receipt, the box's new state and the group's count of spent codes.</summary>
         public Statement AppendReceipt { get; }
+
+        /// <summary>Records that a device cast its public-link ballot in an open campaign: (campaign id, device key) → 1 row, or 0.</summary>
+        public Statement ClaimDevice { get; }
 
         public static CastStatements For(DbConnection connection) => ByConnection.GetValue(connection, static c => new CastStatements(c));
 

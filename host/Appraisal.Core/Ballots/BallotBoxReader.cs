@@ -25,10 +25,16 @@ public sealed class BallotBoxReader(IAppraisalDatabase database)
                 var rows = (await connection.QueryAsync<(byte[] Id, string Group, byte[] Answers, byte[] Digest)>(new CommandDefinition(
                     "SELECT ballot_id, group_key, answers, digest FROM ballots WHERE campaign_id = @campaignId ORDER BY ballot_id",
                     new { campaignId }, cancellationToken: token))).ToArray();
-                // Small groups are judged by ballots cast (spent codes), not sheets: a split ballot is several sheets.
+                // Small groups are judged by ballots cast (spent codes, and public-link ballots that spent none), not
+                // sheets: a split ballot is several sheets.
                 var cast = (await connection.QueryAsync<(string Group, long Count)>(new CommandDefinition(
                     "SELECT group_key, spent FROM code_counts WHERE campaign_id = @campaignId",
                     new { campaignId }, cancellationToken: token))).ToDictionary(g => g.Group, g => g.Count);
+                if (PublicLinkSettings.Of(campaign.Settings) is { CastsWithoutCode: true, GroupKey: { } publicGroup })
+                {
+                    cast[publicGroup] = cast.GetValueOrDefault(publicGroup) + await CampaignStore.PublicDevicesAsync(connection, null, campaignId, token);
+                }
+
                 var pool = new StringPool();
                 var sheets = rows
                     .Where(r => cast.GetValueOrDefault(r.Group) >= campaign.MinimumCellSize)

@@ -1,3 +1,4 @@
+using Appraisal.Core.Campaigns;
 using Appraisal.Core.Storage;
 using Dapper;
 
@@ -5,7 +6,7 @@ namespace Appraisal.Core.Ballots;
 
 /// <summary>
 /// <c>appraisal verify</c>: checks that a data directory's ballot boxes are whole. For every campaign that has
-/// accepted ballots: spent codes = ballots cast = receipts; the receipt chain recomputes from its genesis to the
+/// accepted ballots: spent codes (plus public-link ballots that spent none) = ballots cast = receipts; the receipt chain recomputes from its genesis to the
 /// stored head (and to the head sealed at close); every sheet's digest matches its content and the content decodes;
 /// the sheet count matches; the sealed box digest recomputes. Plus SQLite's own integrity check.
 /// </summary>
@@ -35,7 +36,13 @@ public sealed class BoxVerifier(IAppraisalDatabase database)
                     var prefix = $"campaign {box.Campaign}:";
                     var spent = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                         "SELECT COUNT(*) FROM ballot_codes WHERE campaign_id = @c AND state = 'spent'", new { c = box.Campaign }, cancellationToken: token));
-                    if (spent != box.Casts)
+                    var link = PublicLinkSettings.Of((await CampaignStore.GetAsync(connection, null, box.Campaign, token)).Settings);
+                    var devices = await CampaignStore.PublicDevicesAsync(connection, null, box.Campaign, token);
+                    if (link.CastsWithoutCode && spent + devices != box.Casts)
+                    {
+                        problems.Add($"{prefix} {spent} spent codes and {devices} public-link ballots but {box.Casts} ballots cast");
+                    }
+                    else if (!link.CastsWithoutCode && spent != box.Casts)
                     {
                         problems.Add($"{prefix} {spent} spent codes but {box.Casts} ballots cast");
                     }
@@ -45,6 +52,11 @@ public sealed class BoxVerifier(IAppraisalDatabase database)
                     if (counted != spent)
                     {
                         problems.Add($"{prefix} the turnout counts {counted} spent codes but {spent} codes are spent");
+                    }
+
+                    if ((!link.Enabled && devices > 0) || (link.OneTimeCodes && devices > spent))
+                    {
+                        problems.Add($"{prefix} {devices} public-link devices recorded, more than its public link can have cast");
                     }
 
                     var head = ReceiptChain.Genesis(box.Campaign);

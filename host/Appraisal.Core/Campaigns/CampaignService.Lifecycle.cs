@@ -18,9 +18,15 @@ public sealed partial class CampaignService
                 throw CampaignProblem.Invalid("typeKey", $"测评类型 {campaign.TypeKey} 当前不可用。", $"Appraisal type {campaign.TypeKey} is not active.");
             }
 
-            if ((await CampaignStore.RaterGroupsAsync(connection, transaction, campaign.Id, token)).Count == 0)
+            var groups = await CampaignStore.RaterGroupsAsync(connection, transaction, campaign.Id, token);
+            if (groups.Count == 0)
             {
                 throw CampaignProblem.Invalid("raterGroups", "请先添加至少一个评议群体。", "Add at least one rater group first.");
+            }
+
+            if (PublicLinkSettings.Of(campaign.Settings).FindProblemAtOpen(groups) is { } problem)
+            {
+                throw problem;
             }
 
             await connection.ExecuteAsync(new CommandDefinition(
@@ -91,8 +97,8 @@ public sealed partial class CampaignService
         }, cancellationToken);
 
     /// <summary>
-    /// Ends a trial run: a campaign opened in test mode goes back to draft, and every code, draw, ballot and
-    /// receipt of the trial is deleted, so the live run starts from an empty box.
+    /// Ends a trial run: a campaign opened in test mode goes back to draft, and every code, draw, ballot, receipt
+    /// and public-link device of the trial is deleted, so the live run starts from an empty box.
     /// </summary>
     public Task<Campaign> ResetTestAsync(string campaignId, CancellationToken cancellationToken = default) =>
         ChangeAsync(campaignId, "清除试运行数据", "reset the trial", [CampaignStatus.Open, CampaignStatus.Closed], async (connection, transaction, campaign, token) =>
@@ -107,6 +113,7 @@ public sealed partial class CampaignService
                 DELETE FROM committee_grades WHERE campaign_id = @id;
                 DELETE FROM ballots WHERE campaign_id = @id;
                 DELETE FROM receipts WHERE campaign_id = @id;
+                DELETE FROM public_devices WHERE campaign_id = @id;
                 DELETE FROM box_state WHERE campaign_id = @id;
                 DELETE FROM ballot_codes WHERE campaign_id = @id;
                 DELETE FROM code_counts WHERE campaign_id = @id;

@@ -133,6 +133,11 @@ public sealed partial class CampaignService(IAppraisalDatabase database, PluginC
         {
             throw CampaignProblem.Invalid("settings", "设置最多 100 项，键须合法，值不超过 2000 字符。", "At most 100 settings with valid keys and values up to 2000 characters.");
         }
+
+        if (settings is not null && PublicLinkSettings.FindProblem(settings) is { } problem)
+        {
+            throw problem;
+        }
     }
 
     /// <summary>12 lowercase base-32 characters from a CSPRNG: unguessable, short in URLs.</summary>

@@ -56,7 +56,7 @@ public sealed class CampaignStore(IAppraisalDatabase database)
             },
             cancellationToken);
 
-    /// <summary>Issued and returned codes per rater group — counts only, never which code.</summary>
+    /// <summary>Issued and returned codes per rater group, and public-link ballots — counts only, never which code or device.</summary>
     public Task<IReadOnlyList<TurnoutRow>> TurnoutAsync(string campaignId, CancellationToken cancellationToken = default) =>
         database.ReadAsync<IReadOnlyList<TurnoutRow>>(
             async (connection, token) =>
@@ -70,7 +70,14 @@ public sealed class CampaignStore(IAppraisalDatabase database)
                     ORDER BY g.ordinal
                     """,
                     new { campaignId }, cancellationToken: token));
-                return [.. rows.Select(r => new TurnoutRow(r.GroupKey, (int)r.Issued, (int)r.Returned, (int)r.Voided))];
+                var link = PublicLinkSettings.Of((await GetAsync(connection, null, campaignId, token)).Settings);
+                var devices = link.Enabled ? await PublicDevicesAsync(connection, null, campaignId, token) : 0;
+                return [.. rows.Select(r =>
+                {
+                    var viaLink = r.GroupKey == link.GroupKey ? (int)devices : 0;
+                    var codeless = link.CastsWithoutCode ? viaLink : 0;
+                    return new TurnoutRow(r.GroupKey, (int)r.Issued, (int)r.Returned + codeless, (int)r.Voided, viaLink);
+                })];
             },
             cancellationToken);
 
@@ -94,6 +101,11 @@ public sealed class CampaignStore(IAppraisalDatabase database)
             $"SELECT {CampaignRow.Columns} FROM campaigns WHERE id = @id", new { id }, transaction, cancellationToken: token));
         return row?.ToCampaign();
     }
+
+    /// <summary>How many devices cast a ballot from the campaign's public page.</summary>
+    internal static Task<long> PublicDevicesAsync(DbConnection connection, DbTransaction? transaction, string campaignId, CancellationToken token) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM public_devices WHERE campaign_id = @campaignId", new { campaignId }, transaction, cancellationToken: token));
 
     internal static async Task<Campaign> GetAsync(DbConnection connection, DbTransaction? transaction, string id, CancellationToken token) =>
         await FindAsync(connection, transaction, id, token) ?? throw CampaignProblem.NotFound(id);
