@@ -15,13 +15,7 @@ namespace Appraisal.Host.Api;
 /// </summary>
 internal static class AppraisalSchema
 {
-    private static readonly Lazy<string> CoreSdl = new(() =>
-    {
-        using var stream = typeof(AppraisalSchema).Assembly.GetManifestResourceStream("Appraisal.Host.Api.schema.graphql")
-            ?? throw new InvalidOperationException("The embedded core schema is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> CoreSdl = EmbeddedSchemaFile.Text("schema.graphql");
 
     /// <summary>The core schema text, as embedded in the host.</summary>
     public static string Sdl => CoreSdl.Value;
@@ -82,7 +76,8 @@ internal static class AppraisalSchema
             .BindObject<PluginEntry>("Plugin")
             .BindEnum<PluginStatus>("PluginStatus")
             .AddCampaigns(catalog)
-            .AddAccounts();
+            .AddAccounts()
+            .AddPublicLink();
     }
 
     private static KeyValuePair<string, string>[] Settings(IReadOnlyDictionary<string, string> options) =>

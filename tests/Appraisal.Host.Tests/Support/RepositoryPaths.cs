@@ -15,7 +15,7 @@ internal static class RepositoryPaths
     /// <summary>The host's own build output, as <c>dotnet run --project host/Appraisal.Host</c> runs it.</summary>
     /// <summary>The SDL files the host's core schema is built from, in the order it adds them.</summary>
     public static IReadOnlyList<string> ProductSchemaFiles { get; } =
-        [.. new[] { "schema.graphql", "campaigns.graphql", "accounts.graphql" }.Select(f => Path.Combine(Root, "host", "Appraisal.Host", "Api", f))];
+        [.. new[] { "schema.graphql", "campaigns.graphql", "accounts.graphql", "public.graphql" }.Select(f => Path.Combine(Root, "host", "Appraisal.Host", "Api", f))];
 
     /// <summary>The core schema's SDL: <see cref="ProductSchemaFiles"/> joined.</summary>
     public static string ProductSchemaSdl() => string.Join("\n", ProductSchemaFiles.Select(File.ReadAllText));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Appraisal.Core.Security;
 using Appraisal.GraphQL.Types;
 
 namespace Appraisal.Host.Api.Campaigns;
@@ -6,10 +7,18 @@ namespace Appraisal.Host.Api.Campaigns;
 internal static partial class CampaignApi
 {
     /// <summary>A public operation: rate limited per client address, domain refusals as client errors.</summary>
-    private static Task<T> PublicAsync<T>(FieldContext context, Func<Task<T>> operation)
+    private static Task<T> PublicAsync<T>(FieldContext context, Func<Task<T>> operation) =>
+        LimitedAsync(context, static (limiter, http) => limiter.TryAcquire(http), operation);
+
+    /// <summary>
+    /// A public operation under the limit <paramref name="acquire"/> takes: refused with <c>RATE_LIMITED</c> and a
+    /// <c>Retry-After</c> header when it is used up, domain refusals as client errors.
+    /// </summary>
+    internal static Task<T> LimitedAsync<T>(
+        FieldContext context, Func<PublicOperationLimiter, HttpContext, RateLimitDecision> acquire, Func<Task<T>> operation)
     {
         var http = ApiAccess.Http(context);
-        var decision = ApiAccess.Service<PublicOperationLimiter>(context).TryAcquire(http);
+        var decision = acquire(ApiAccess.Service<PublicOperationLimiter>(context), http);
         if (!decision.Allowed)
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));

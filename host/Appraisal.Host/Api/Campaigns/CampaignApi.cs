@@ -8,13 +8,7 @@ namespace Appraisal.Host.Api.Campaigns;
 /// <summary>Binds <c>Api/campaigns.graphql</c>: the campaign queries and mutations and their object types.</summary>
 internal static partial class CampaignApi
 {
-    private static readonly Lazy<string> EmbeddedSdl = new(() =>
-    {
-        using var stream = typeof(CampaignApi).Assembly.GetManifestResourceStream("Appraisal.Host.Api.campaigns.graphql")
-            ?? throw new InvalidOperationException("The embedded campaign schema is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> EmbeddedSdl = EmbeddedSchemaFile.Text("campaigns.graphql");
 
     public static string Sdl => EmbeddedSdl.Value;
 
