@@ -202,7 +202,7 @@ public sealed class BallotCastingTests(CampaignHost host) : IClassFixture<Campai
         from item in new[] { "attitude", "efficiency", "lawful", "integrity", "openness", "conduct" }
         select (object)new { itemKey = item, subjectId = subject, optionKeys = new[] { option } };
 
-    private static string[] Columns(SqliteConnection connection, string table)
+    internal static string[] Columns(SqliteConnection connection, string table)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT name FROM pragma_table_info('{table}')";

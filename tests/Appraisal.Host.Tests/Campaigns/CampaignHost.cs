@@ -2,8 +2,11 @@ using Appraisal.Host.Tests.Support;
 
 namespace Appraisal.Host.Tests.Campaigns;
 
-/// <summary>A real host with a known admin key and rate limits high enough for load from one address.</summary>
-public sealed class CampaignHost : IAsyncLifetime
+/// <summary>
+/// A real host with a known admin key and rate limits high enough for load from one address (the public link's
+/// own hourly limits keep their defaults). A variant adds arguments through <see cref="HostArguments"/>.
+/// </summary>
+public class CampaignHost : IAsyncLifetime
 {
     public const string AdminKey = "test-admin-key-0123456789";
 
@@ -29,9 +32,12 @@ public sealed class CampaignHost : IAsyncLifetime
         "--Appraisal:GraphQL:Introspection=true",
     ];
 
+    /// <summary>The host's command line: <see cref="Arguments"/>, and whatever a variant adds.</summary>
+    protected virtual string[] HostArguments => Arguments;
+
     public async Task InitializeAsync()
     {
-        _host = HostProcess.Start(_data.Path, Arguments);
+        _host = HostProcess.Start(_data.Path, HostArguments);
         await _host.WaitUntilHealthyAsync(TimeSpan.FromSeconds(30));
     }
 
