@@ -16,32 +16,36 @@ public sealed class PublicLinkBoxTests(ITestOutputHelper output)
     };
 
     [Fact]
-    public async Task Public_ballots_verify_and_a_removed_device_row_is_reported()
+    public async Task Public_ballots_beside_code_ballots_verify_and_a_removed_device_row_is_reported()
     {
         await using var harness = await CampaignHarness.StartAsync(output);
-        var campaignId = await OpenPublicCampaignAsync(harness);
+        var (campaignId, slips) = await OpenPublicCampaignAsync(harness, slips: 2);
         for (var i = 0; i < 3; i++)
         {
             await CastPublicAsync(harness, campaignId, (await harness.Box.OpenPublicAsync(campaignId)).DeviceToken);
         }
 
+        // A code of the same group: the codes' counts hold the spent code and none of the public ballots.
+        await harness.CastAsync(slips.Ballots[0].Code);
         var healthy = await harness.Verifier.VerifyAsync();
+        var turnout = Assert.Single(await harness.Store.TurnoutAsync(campaignId));
         Assert.True(healthy.IsOk, string.Join("\n", healthy.Problems));
-        Assert.Equal(3, healthy.BallotsCast);
+        Assert.Equal(4, healthy.BallotsCast);
+        Assert.Equal(new TurnoutRow("public", Issued: 2, Returned: 4, Voided: 0, ViaPublicLink: 3), turnout);
 
         var removed = await harness.TamperAsync(
             "DELETE FROM public_devices WHERE device_key = (SELECT device_key FROM public_devices WHERE campaign_id = @id LIMIT 1)", new { id = campaignId });
         var verification = await harness.Verifier.VerifyAsync();
 
         Assert.Equal(1, removed);
-        Assert.Contains($"campaign {campaignId}: 0 spent codes and 2 public-link ballots but 3 ballots cast", verification.Problems);
+        Assert.Contains($"campaign {campaignId}: 1 spent codes and 2 public-link ballots but 4 ballots cast", verification.Problems);
     }
 
     [Fact]
     public async Task A_trial_reset_forgets_its_devices_so_they_can_vote_in_the_live_run()
     {
         await using var harness = await CampaignHarness.StartAsync(output);
-        var campaignId = await OpenPublicCampaignAsync(harness, testMode: true);
+        var (campaignId, _) = await OpenPublicCampaignAsync(harness, testMode: true);
         var token = (await harness.Box.OpenPublicAsync(campaignId)).DeviceToken;
         await CastPublicAsync(harness, campaignId, token);
         var again = await Assert.ThrowsAsync<CampaignProblem>(() => CastPublicAsync(harness, campaignId, token));
@@ -55,15 +59,17 @@ public sealed class PublicLinkBoxTests(ITestOutputHelper output)
         Assert.Equal(1, await harness.ScalarAsync<long>("SELECT casts FROM box_state WHERE campaign_id = @campaignId", new { campaignId }));
     }
 
-    private static async Task<string> OpenPublicCampaignAsync(CampaignHarness harness, bool testMode = false)
+    /// <summary>An open campaign in public mode with subjects, the rater group <c>public</c> and <paramref name="slips"/> codes for it.</summary>
+    private static async Task<(string Id, IssuedBatch Slips)> OpenPublicCampaignAsync(CampaignHarness harness, bool testMode = false, int slips = 1)
     {
         var campaign = await harness.Campaigns.CreateAsync(
             new CampaignDraft(CampaignHarness.TypeKey, "2026年度窗口服务满意度测评", Questionnaire: CampaignHarness.Questionnaire, Settings: PublicMode),
             ownerAccountId: null);
         await harness.Campaigns.AddSubjectsAsync(campaign.Id, CampaignHarness.Subjects(2));
         await harness.Campaigns.AddRaterGroupsAsync(campaign.Id, [CampaignHarness.Group("public")]);
+        var issued = await harness.Campaigns.IssueBallotsAsync(campaign.Id, new IssueRequest("public", IssueStrategy.Slips, Count: slips));
         await harness.Campaigns.OpenAsync(campaign.Id, testMode);
-        return campaign.Id;
+        return (campaign.Id, issued);
     }
 
     private static async Task CastPublicAsync(CampaignHarness harness, string campaignId, string token)
