@@ -98,6 +98,7 @@ public sealed class PublicLinkTests(CampaignHost host) : IClassFixture<CampaignH
         var box = (await host.Anonymous.DataAsync(
             "query($id: ID!) { ballotBox(campaignId: $id) { ballotsCast withheldSheets sheets { groupKey } } }", new { id })).GetProperty("ballotBox");
         Assert.Equal(50, report.GetProperty("campaign").GetProperty("report").GetProperty("ballotsCast").GetInt32());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("campaign").GetProperty("report").GetProperty("error").ValueKind);
         Assert.Equal((50, 0, 50), (box.GetProperty("ballotsCast").GetInt32(), box.GetProperty("withheldSheets").GetInt32(), box.GetProperty("sheets").GetArrayLength()));
     }
 
