@@ -1,0 +1,38 @@
+using Appraisal.Core.Tally;
+using BenchmarkDotNet.Attributes;
+
+namespace Appraisal.Benchmarks.Ballots;
+
+/// <summary>
+/// 计票 of a closed 人民满意机关 campaign (<see cref="AgencyRoster"/>) of 10^4, 10^5 and 10^6 slip ballots: one
+/// <see cref="TallyService.TallyAsync"/> per invocation, as closing or re-tallying runs it — read the box from SQLite,
+/// decode every sheet, run the plugin's aggregator and suppress small cells. The world is built (or reused) in the
+/// setup, which prints how long building took; that time is not part of the measurement.
+/// </summary>
+[MemoryDiagnoser]
+public class TallyBenchmarks
+{
+    public static readonly int[] Sizes = [10_000, 100_000, 1_000_000];
+
+    private TallyWorld _world = null!;
+
+    [ParamsSource(nameof(Sizes))]
+    public int Ballots { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _world = TallyWorld.LoadAsync(Ballots, Console.Out).GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => _world.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    [Benchmark]
+    public async Task<CampaignReport> Tally()
+    {
+        var report = await _world.Tally.TallyAsync(_world.Manifest.CampaignId);
+        // Never time a failed tally: a plugin error returns quickly with no tables.
+        return report.Error is null && report.BallotsCast == Ballots && report.SheetsCounted == Ballots
+            ? report
+            : throw new InvalidOperationException(
+                $"Tally of {Ballots} ballots: {report.BallotsCast} cast, {report.SheetsCounted} sheets, error: {report.Error ?? "none"}");
+    }
+}
