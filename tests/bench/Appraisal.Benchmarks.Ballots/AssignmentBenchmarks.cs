@@ -10,7 +10,7 @@ namespace Appraisal.Benchmarks.Ballots;
 [MemoryDiagnoser]
 public class AssignmentBenchmarks
 {
-    public static readonly int[] Sizes = [10_000, 100_000];
+    public static IReadOnlyList<int> Sizes { get; } = [10_000, 100_000];
 
     private BalancedPeerRequest _request = null!;
 

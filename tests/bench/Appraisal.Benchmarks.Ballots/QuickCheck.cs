@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Globalization;
 using Appraisal.Core.Distribution;
 
 namespace Appraisal.Benchmarks.Ballots;
 
 /// <summary>
-/// <c>--check [sizes…]</c>: a sanity run without BenchmarkDotNet. For each tally size (default all; building any
+/// <c>--check [sizes…]</c>: a sanity run without BenchmarkDotNet. For each tally size (default <see cref="TallyBenchmarks.Sizes"/>; building any
 /// world that is missing) it tallies twice, checks the report counts every ballot, and prints both times, then how
 /// much of a tally reading and decoding the box takes; then it draws each assignment size once and checks the draw
 /// is balanced. Times are wall clock and this process's CPU time, which a busy machine inflates less.
@@ -14,9 +13,7 @@ internal static class QuickCheck
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> sizeArguments)
     {
-        var sizes = sizeArguments.Count == 0
-            ? TallyBenchmarks.Sizes
-            : [.. sizeArguments.Select(s => int.Parse(s.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture))];
+        var sizes = sizeArguments.Count == 0 ? TallyBenchmarks.Sizes : BenchSizes.Parse(sizeArguments);
         foreach (var ballots in sizes)
         {
             await TallyAsync(ballots);

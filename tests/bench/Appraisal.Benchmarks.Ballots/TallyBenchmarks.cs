@@ -12,7 +12,8 @@ namespace Appraisal.Benchmarks.Ballots;
 [MemoryDiagnoser]
 public class TallyBenchmarks
 {
-    public static readonly int[] Sizes = [10_000, 100_000, 1_000_000];
+    /// <summary>10^4, 10^5 and 10^6, or those <c>APPRAISAL_BENCH_TALLY_SIZES</c> lists (e.g. <c>10000</c> for a quick run).</summary>
+    public static IReadOnlyList<int> Sizes { get; } = BenchSizes.FromEnvironment("APPRAISAL_BENCH_TALLY_SIZES", [10_000, 100_000, 1_000_000]);
 
     private TallyWorld _world = null!;
 
