@@ -1,4 +1,7 @@
+using Appraisal.Core.Campaigns;
 using Appraisal.Core.Tally;
+using Appraisal.PluginApi.Ballots;
+using Appraisal.PluginApi.Reports;
 
 namespace Appraisal.Benchmarks.Ballots;
 
@@ -22,8 +25,6 @@ internal sealed class TallyWorld : IAsyncDisposable
 
     public WorldManifest Manifest { get; }
 
-    public TallyService Tally => _services.Tally;
-
     public static string DirectoryFor(int ballots) => Path.Combine(BenchPaths.Worlds, $"agency-v{FormatVersion}-{ballots}");
 
     /// <summary>Opens the world of <paramref name="ballots"/> ballots, building it first if no finished one is stored.</summary>
@@ -41,6 +42,38 @@ internal sealed class TallyWorld : IAsyncDisposable
         }
 
         return new TallyWorld(await WorldServices.StartAsync(directory), manifest);
+    }
+
+    /// <summary>
+    /// One tally of the world's campaign, refused unless it counted every ballot into tables: a failed tally returns
+    /// quickly with an error and no tables, and must never pass for a fast one.
+    /// </summary>
+    public async Task<CampaignReport> TallyOnceAsync()
+    {
+        var report = await _services.Tally.TallyAsync(Manifest.CampaignId);
+        var ballots = Manifest.Ballots;
+        return report.Error is null && report.BallotsCast == ballots && report.SheetsCounted == ballots && report.Tables.Count > 0
+            ? report
+            : throw new InvalidOperationException(
+                $"Tally of {ballots} ballots: {report.BallotsCast} cast, {report.SheetsCounted} sheets, {report.Tables.Count} tables, " +
+                $"error: {report.Error ?? "none"}");
+    }
+
+    /// <summary>The first half of a tally: the box read from SQLite and every sheet decoded.</summary>
+    public async Task<IReadOnlyList<AnonymousBallot>> ReadBallotsAsync() =>
+        (await _services.Tally.ReadBallotsAsync(Manifest.CampaignId)).Ballots;
+
+    /// <summary>The second half: the plugin's aggregator over ballots already read, called as <see cref="TallyService"/>
+    /// calls it; returns how many tables it made.</summary>
+    public async Task<int> AggregateAsync(IReadOnlyList<AnonymousBallot> ballots)
+    {
+        var store = new CampaignStore(_services.Database);
+        var id = Manifest.CampaignId;
+        var campaign = await store.FindAsync(id) ?? throw new InvalidOperationException($"The world has no campaign {id}.");
+        var input = new AggregationInput(
+            campaign.Questionnaire, await store.SubjectsAsync(id), [.. (await store.RaterGroupsAsync(id)).Select(g => g.Group)], ballots,
+            campaign.Settings, campaign.MinimumCellSize);
+        return await _services.Catalog.InvokeAsync(campaign.TypeKey, (type, token) => type.Aggregator.Aggregate(input, token).Tables.Count);
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
