@@ -1,0 +1,41 @@
+# Shared by the benchmark scripts: source it after setting $out, the results folder.
+
+# Prints what the figures depend on: date, cores, CPU, memory, .NET and the commit (with local changes or not).
+describe_machine() {
+  local root
+  root=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)"
+  echo "memory: $(free -h | awk '/^Mem:/ { print $2 }')"
+  echo "dotnet sdk: $(dotnet --version)"
+  echo "dotnet runtime: $(dotnet --list-runtimes | grep Microsoft.NETCore.App | tail -1)"
+  echo "commit: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- host plugins tests/bench || echo ' (+ local changes)')"
+}
+
+# Waits (at most BENCH_IDLE_WAIT seconds, default 60) for the 1-minute load average to drop below the core
+# count, so other work on the machine disturbs the run less; the load is recorded either way.
+wait_idle() {
+  local deadline=$((SECONDS + ${BENCH_IDLE_WAIT:-60}))
+  while [ $SECONDS -lt $deadline ] && awk -v n="$(nproc)" '{ exit !($1 >= n) }' /proc/loadavg; do
+    sleep 5
+  done
+}
+
+# Appends the load average, with what is about to happen or just happened, to $out/load.txt.
+record_load() { echo "$(date -u +%H:%M:%S) load average: $(cut -d' ' -f1-3 /proc/loadavg) ($1)" | tee -a "$out/load.txt"; }
+
+# Runs a BenchmarkDotNet program (its path, then its arguments; none means --filter '*') once the machine is as
+# quiet as it gets, with the load recorded before and after; its log goes to $out/bdn.log, its results to $out/bdn/.
+run_benchmarkdotnet() {
+  local program=$1
+  shift
+  local args=("$@")
+  if [ ${#args[@]} -eq 0 ]; then
+    args=(--filter '*')
+  fi
+  wait_idle
+  record_load "before BenchmarkDotNet"
+  (cd "$out" && dotnet "$program" "${args[@]}" --artifacts "$out/bdn" > "$out/bdn.log" 2>&1) || { tail -50 "$out/bdn.log"; exit 1; }
+  record_load "after BenchmarkDotNet"
+}
