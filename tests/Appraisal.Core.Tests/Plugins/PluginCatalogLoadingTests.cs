@@ -29,7 +29,7 @@ public sealed class PluginCatalogLoadingTests(ITestOutputHelper output)
             Assert.Equal(0, ballots);
         }
 
-        Assert.Contains(harness.Logger.Lines, l => l.Contains("Plugin appraisal.satisfaction 1.1.0 is Active, appraisal types [satisfaction]", StringComparison.Ordinal));
+        Assert.Contains(harness.Logger.Lines, l => l.Contains("Plugin appraisal.satisfaction 1.2.0 is Active, appraisal types [satisfaction]", StringComparison.Ordinal));
         Assert.Equal(4, harness.Store.Saved.Count);
         Assert.True(harness.Catalog.Revision > 0);
     }
