@@ -82,7 +82,8 @@ internal static class AppraisalSchema
             .BindObject<PluginEntry>("Plugin")
             .BindEnum<PluginStatus>("PluginStatus")
             .AddCampaigns(catalog)
-            .AddAccounts();
+            .AddAccounts()
+            .AddFollowUps();
     }
 
     private static KeyValuePair<string, string>[] Settings(IReadOnlyDictionary<string, string> options) =>
