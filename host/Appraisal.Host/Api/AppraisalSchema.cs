@@ -15,16 +15,10 @@ namespace Appraisal.Host.Api;
 /// </summary>
 internal static class AppraisalSchema
 {
-    private static readonly Lazy<string> CoreSdl = new(() =>
-    {
-        using var stream = typeof(AppraisalSchema).Assembly.GetManifestResourceStream("Appraisal.Host.Api.schema.graphql")
-            ?? throw new InvalidOperationException("The embedded core schema is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> CoreSdlText = EmbeddedSdl.Of("schema.graphql");
 
     /// <summary>The core schema text, as embedded in the host.</summary>
-    public static string Sdl => CoreSdl.Value;
+    public static string Sdl => CoreSdlText.Value;
 
     /// <summary>The schema over the catalog, with the given plugin extensions (see <see cref="PluginSchemaExtension"/>).</summary>
     public static Schema Build(PluginCatalog catalog, IReadOnlyList<PluginSchemaExtension> extensions)

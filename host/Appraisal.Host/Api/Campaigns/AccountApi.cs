@@ -11,17 +11,11 @@ internal static class AccountApi
     /// <summary>How long an organizer session lasts: a working day and then some.</summary>
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
 
-    private static readonly Lazy<string> EmbeddedSdl = new(() =>
-    {
-        using var stream = typeof(AccountApi).Assembly.GetManifestResourceStream("Appraisal.Host.Api.accounts.graphql")
-            ?? throw new InvalidOperationException("The embedded account schema is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> SdlText = EmbeddedSdl.Of("accounts.graphql");
 
     public static SchemaBuilder AddAccounts(this SchemaBuilder builder) =>
         builder
-            .AddSdl(EmbeddedSdl.Value)
+            .AddSdl(SdlText.Value)
             .AddResolver("Query", "me", async context =>
             {
                 var caller = await ApiAccess.CallerAsync(context);

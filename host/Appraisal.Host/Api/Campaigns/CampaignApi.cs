@@ -8,15 +8,9 @@ namespace Appraisal.Host.Api.Campaigns;
 /// <summary>Binds <c>Api/campaigns.graphql</c>: the campaign queries and mutations and their object types.</summary>
 internal static partial class CampaignApi
 {
-    private static readonly Lazy<string> EmbeddedSdl = new(() =>
-    {
-        using var stream = typeof(CampaignApi).Assembly.GetManifestResourceStream("Appraisal.Host.Api.campaigns.graphql")
-            ?? throw new InvalidOperationException("The embedded campaign schema is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> SdlText = EmbeddedSdl.Of("campaigns.graphql");
 
-    public static string Sdl => EmbeddedSdl.Value;
+    public static string Sdl => SdlText.Value;
 
     public static SchemaBuilder AddCampaigns(this SchemaBuilder builder, PluginCatalog catalog) =>
         builder

@@ -10,17 +10,11 @@ namespace Appraisal.Host.Api.Campaigns;
 /// <summary>Binds <c>Api/followups.graphql</c>: 差评 follow-up on campaigns and the site's working-day calendar.</summary>
 internal static class FollowUpApi
 {
-    private static readonly Lazy<string> EmbeddedSdl = new(() =>
-    {
-        using var stream = typeof(FollowUpApi).Assembly.GetManifestResourceStream("Appraisal.Host.Api.followups.graphql")
-            ?? throw new InvalidOperationException("The embedded follow-up schema is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> SdlText = EmbeddedSdl.Of("followups.graphql");
 
     public static SchemaBuilder AddFollowUps(this SchemaBuilder builder) =>
         builder
-            .AddSdl(EmbeddedSdl.Value)
+            .AddSdl(SdlText.Value)
             .AddResolver("Campaign", "followUps", ListAsync)
             .AddResolver("Mutation", "moveFollowUp", MoveAsync)
             .AddResolver("Query", "workingCalendar", async context =>
