@@ -18,6 +18,9 @@ internal sealed class FollowUpHarness : IAsyncDisposable
         Calendar = new WorkingCalendarStore(campaigns.Database, new SettingsStore(campaigns.Database));
     }
 
+    /// <summary>The day campaigns close unless the test moves the clock: the harness clock's Tuesday 2026-03-10.</summary>
+    public static DateOnly CloseDay { get; } = new(2026, 3, 10);
+
     public CampaignHarness Campaigns { get; }
 
     public FollowUpService FollowUps { get; }

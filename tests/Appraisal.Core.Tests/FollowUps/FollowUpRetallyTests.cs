@@ -11,7 +11,6 @@ namespace Appraisal.Core.Tests.FollowUps;
 /// </summary>
 public sealed class FollowUpRetallyTests(ITestOutputHelper output)
 {
-    private static readonly DateOnly Tuesday = new(2026, 3, 10);
     private static readonly DateOnly NextMonday = new(2026, 3, 16);
 
     [Fact]
@@ -28,7 +27,7 @@ public sealed class FollowUpRetallyTests(ITestOutputHelper output)
         Assert.Equal(before, await harness.SnapshotAsync(id));
         var items = await harness.FollowUps.ListAsync(id);
         Assert.Equal(6, items.Count);
-        Assert.All(items, i => Assert.Equal((Tuesday, new DateOnly(2026, 3, 31)), (i.ListedOn, i.DueOn)));
+        Assert.All(items, i => Assert.Equal((FollowUpHarness.CloseDay, new DateOnly(2026, 3, 31)), (i.ListedOn, i.DueOn)));
         Assert.Equal(FollowUpStatus.Verifying, items.Single(i => i.Key == "overall/s001/poor/1").Status);
     }
 
@@ -60,7 +59,7 @@ public sealed class FollowUpRetallyTests(ITestOutputHelper output)
         await harness.Campaigns.Campaigns.RetallyAsync(id);
 
         var back = (await harness.FollowUps.ListAsync(id)).Single(i => i.Key == "overall/s001/poor/0");
-        Assert.Equal((Tuesday, FollowUpStatus.Verifying, (DateOnly?)null), (back.ListedOn, back.Status, back.WithdrawnOn));
+        Assert.Equal((FollowUpHarness.CloseDay, FollowUpStatus.Verifying, (DateOnly?)null), (back.ListedOn, back.Status, back.WithdrawnOn));
         Assert.Equal(["fair-process//yes/0", "fair-process//yes/1", "fair-process//yes/2"],
             (await harness.FollowUps.ListAsync(id)).Where(i => i.WithdrawnOn == new DateOnly(2026, 3, 20)).Select(i => i.Key));
     }

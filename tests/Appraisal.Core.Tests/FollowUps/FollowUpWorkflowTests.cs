@@ -10,7 +10,6 @@ namespace Appraisal.Core.Tests.FollowUps;
 /// </summary>
 public sealed class FollowUpWorkflowTests(ITestOutputHelper output)
 {
-    private static readonly DateOnly Tuesday = new(2026, 3, 10);
 
     [Fact]
     public async Task Close_lists_each_item_pending_today_and_due_fifteen_working_days_later()
@@ -22,7 +21,7 @@ public sealed class FollowUpWorkflowTests(ITestOutputHelper output)
 
         Assert.Equal(["overall/s001/poor/0", "overall/s002/poor/0", "overall/s003/poor/0"], items.Select(i => i.Key));
         var first = items[0];
-        Assert.Equal((FollowUpStatus.Pending, Tuesday, new DateOnly(2026, 3, 31), Tuesday), (first.Status, first.ListedOn, first.DueOn, first.UpdatedOn));
+        Assert.Equal((FollowUpStatus.Pending, FollowUpHarness.CloseDay, new DateOnly(2026, 3, 31), FollowUpHarness.CloseDay), (first.Status, first.ListedOn, first.DueOn, first.UpdatedOn));
         Assert.Equal((15, false), (first.WorkingDaysLeft!.Value, first.Overdue));
         Assert.Equal(("overall", "answered poor", "s001", "成员1", "poor"), (first.Title.ZhCn, first.Detail!, first.SubjectId!, first.SubjectName!, first.OptionLabel!.ZhCn));
         Assert.Empty(first.History);
@@ -70,7 +69,7 @@ public sealed class FollowUpWorkflowTests(ITestOutputHelper output)
         var steps = new[] { FollowUpStatus.Verifying, FollowUpStatus.Rectifying, FollowUpStatus.Revisiting };
         for (var i = 0; i < steps.Length; i++)
         {
-            harness.Campaigns.Clock.SetLocal(Tuesday.AddDays(i + 1), new TimeOnly(10, 30));
+            harness.Campaigns.Clock.SetLocal(FollowUpHarness.CloseDay.AddDays(i + 1), new TimeOnly(10, 30));
             var moved = await harness.MoveAsync(id, key, steps[i], i == 1 ? "  已约谈窗口负责人  " : null);
             Assert.Equal(steps[i], moved.Status);
         }

@@ -1,35 +1,18 @@
 using Appraisal.Core.Campaigns;
-using Appraisal.Core.FollowUps;
 using Appraisal.Core.Storage;
+using Xunit.Abstractions;
 
 namespace Appraisal.Core.Tests.FollowUps;
 
 /// <summary>The calendar lives in the site settings calendar.holidays and calendar.workdays; bad input changes nothing.</summary>
-public sealed class WorkingCalendarStoreTests : IAsyncLifetime
+public sealed class WorkingCalendarStoreTests(ITestOutputHelper output)
 {
-    private readonly TestDirectory _directory = new();
-    private SqliteDatabase _database = null!;
-    private SettingsStore _settings = null!;
-    private WorkingCalendarStore _calendar = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = new SqliteDatabase(_directory.Path);
-        await _database.MigrateAsync();
-        _settings = new SettingsStore(_database);
-        _calendar = new WorkingCalendarStore(_database, _settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _database.DisposeAsync();
-        _directory.Dispose();
-    }
-
     [Fact]
     public async Task Unset_means_monday_to_friday()
     {
-        var calendar = await _calendar.ReadAsync();
+        await using var harness = await FollowUpHarness.StartAsync(output);
+
+        var calendar = await harness.Calendar.ReadAsync();
 
         Assert.Empty(calendar.Holidays);
         Assert.Empty(calendar.Workdays);
@@ -39,16 +22,19 @@ public sealed class WorkingCalendarStoreTests : IAsyncLifetime
     [Fact]
     public async Task The_lists_are_stored_as_sorted_comma_separated_days_and_read_back()
     {
-        await _calendar.SaveAsync(["2025-10-02", " 2025-10-01", "2025-10-02"], ["2025-10-11", "2025-09-28"]);
+        await using var harness = await FollowUpHarness.StartAsync(output);
+        var settings = new SettingsStore(harness.Campaigns.Database);
 
-        Assert.Equal("2025-10-01,2025-10-02", await _settings.GetAsync("calendar.holidays"));
-        Assert.Equal("2025-09-28,2025-10-11", await _settings.GetAsync("calendar.workdays"));
-        var calendar = await _calendar.ReadAsync();
+        await harness.Calendar.SaveAsync(["2025-10-02", " 2025-10-01", "2025-10-02"], ["2025-10-11", "2025-09-28"]);
+
+        Assert.Equal("2025-10-01,2025-10-02", await settings.GetAsync("calendar.holidays"));
+        Assert.Equal("2025-09-28,2025-10-11", await settings.GetAsync("calendar.workdays"));
+        var calendar = await harness.Calendar.ReadAsync();
         Assert.False(calendar.IsWorkingDay(new DateOnly(2025, 10, 1)));
         Assert.True(calendar.IsWorkingDay(new DateOnly(2025, 9, 28)));
 
-        await _calendar.SaveAsync([], []);
-        Assert.Equal("", await _settings.GetAsync("calendar.holidays"));
+        await harness.Calendar.SaveAsync([], []);
+        Assert.Equal("", await settings.GetAsync("calendar.holidays"));
     }
 
     [Theory]
@@ -58,12 +44,14 @@ public sealed class WorkingCalendarStoreTests : IAsyncLifetime
     [InlineData(new[] { "2025-10-11" }, new[] { "2025-10-11" }, "workdays[0]")] // both
     public async Task A_bad_day_is_refused_with_its_field_and_nothing_changes(string[] holidays, string[] workdays, string field)
     {
-        await _calendar.SaveAsync(["2025-10-01"], ["2025-09-28"]);
+        await using var harness = await FollowUpHarness.StartAsync(output);
+        var settings = new SettingsStore(harness.Campaigns.Database);
+        await harness.Calendar.SaveAsync(["2025-10-01"], ["2025-09-28"]);
 
-        var problem = await Assert.ThrowsAsync<CampaignProblem>(() => _calendar.SaveAsync(holidays, workdays));
+        var problem = await Assert.ThrowsAsync<CampaignProblem>(() => harness.Calendar.SaveAsync(holidays, workdays));
 
         Assert.Equal(("INVALID_INPUT", field), (problem.Code, problem.Field));
-        Assert.Equal("2025-10-01", await _settings.GetAsync("calendar.holidays"));
-        Assert.Equal("2025-09-28", await _settings.GetAsync("calendar.workdays"));
+        Assert.Equal("2025-10-01", await settings.GetAsync("calendar.holidays"));
+        Assert.Equal("2025-09-28", await settings.GetAsync("calendar.workdays"));
     }
 }
