@@ -1,5 +1,6 @@
 using Appraisal.Core.Ballots;
 using Appraisal.Core.Campaigns;
+using Appraisal.Core.FollowUps;
 using Appraisal.Core.Plugins;
 using Appraisal.Core.Security;
 using Appraisal.Core.Storage;
@@ -43,6 +44,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<BallotBoxReader>();
         services.AddSingleton<BoxVerifier>();
         services.AddSingleton<CommitteeGradeService>();
+        services.AddSingleton<FollowUpService>();
+        services.AddSingleton<WorkingCalendarStore>();
 
         services.AddSingleton<AppraisalStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<AppraisalStartup>());

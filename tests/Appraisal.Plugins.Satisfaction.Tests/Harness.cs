@@ -12,7 +12,7 @@ internal static class Harness
     public static IAppraisalType Survey { get; } = CreateType(new Dictionary<string, string>());
 
     public static IAppraisalType CreateType(IReadOnlyDictionary<string, string> pluginSettings) =>
-        Assert.Single(new SatisfactionPlugin().CreateAppraisalTypes(new PluginContext("appraisal.satisfaction", "1.1.0", pluginSettings)));
+        Assert.Single(new SatisfactionPlugin().CreateAppraisalTypes(new PluginContext("appraisal.satisfaction", "1.2.0", pluginSettings)));
 
     public static Questionnaire Template(string key) => Survey.Templates.Single(t => t.Key == key).Questionnaire;
 

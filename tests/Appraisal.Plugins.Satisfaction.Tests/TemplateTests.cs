@@ -98,12 +98,13 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void The_manifest_is_version_1_1_0_and_documents_every_setting()
+    public void The_manifest_is_version_1_2_0_needs_contract_1_1_and_documents_every_setting()
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.Manifest));
         var root = manifest.RootElement;
 
-        Assert.Equal("1.1.0", root.GetProperty("version").GetString());
+        Assert.Equal("1.2.0", root.GetProperty("version").GetString());
+        Assert.Equal(">=1.1.0 <2.0.0", root.GetProperty("contract").GetString()); // it sets the 1.1 follow-ups
         var help = root.GetProperty("settingsHelp").EnumerateObject().Select(p => p.Name).ToHashSet();
         var keys = typeof(Settings.SatisfactionSettings)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

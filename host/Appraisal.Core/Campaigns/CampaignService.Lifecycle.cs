@@ -1,4 +1,5 @@
 using Appraisal.Core.Ballots;
+using Appraisal.Core.FollowUps;
 using Appraisal.Core.Tally;
 using Dapper;
 
@@ -63,15 +64,21 @@ public sealed partial class CampaignService
         return await new CampaignStore(database).FindAsync(closed.Id, cancellationToken) ?? closed;
     }
 
-    /// <summary>Computes and stores the report of a closed campaign again (after a plugin was fixed, say).</summary>
+    /// <summary>
+    /// Computes and stores the report of a closed campaign again (after a plugin was fixed, say). Its follow-up items
+    /// are brought in step in the same write (<see cref="FollowUpLedger"/>): new keys are listed today, known keys keep
+    /// their state, vanished keys are marked withdrawn.
+    /// </summary>
     public async Task<CampaignReport> RetallyAsync(string campaignId, CancellationToken cancellationToken = default)
     {
         var report = await tally.TallyAsync(campaignId, cancellationToken);
-        await ChangeAsync(campaignId, "计票", "tally", [CampaignStatus.Closed], (connection, transaction, campaign, token) =>
-            connection.ExecuteAsync(new CommandDefinition(
+        await ChangeAsync(campaignId, "计票", "tally", [CampaignStatus.Closed], async (connection, transaction, campaign, token) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE campaigns SET report = @report WHERE id = @id",
-                new { report = CampaignJson.Write(report), id = campaign.Id }, transaction, cancellationToken: token)),
-            cancellationToken);
+                new { report = CampaignJson.Write(report), id = campaign.Id }, transaction, cancellationToken: token));
+            await FollowUpLedger.SyncAsync(connection, transaction, campaign.Id, report, Today, token);
+        }, cancellationToken);
         return report;
     }
 
@@ -98,7 +105,8 @@ public sealed partial class CampaignService
 
     /// <summary>
     /// Ends a trial run: a campaign opened in test mode goes back to draft, and every code, draw, ballot, receipt
-    /// and public-link device of the trial is deleted, so the live run starts from an empty box.
+    /// and public-link device of the trial is deleted (with the committee grades and follow-ups made of its tally),
+    /// so the live run starts from an empty box.
     /// </summary>
     public Task<Campaign> ResetTestAsync(string campaignId, CancellationToken cancellationToken = default) =>
         ChangeAsync(campaignId, "清除试运行数据", "reset the trial", [CampaignStatus.Open, CampaignStatus.Closed], async (connection, transaction, campaign, token) =>
@@ -111,6 +119,8 @@ public sealed partial class CampaignService
             await connection.ExecuteAsync(new CommandDefinition(
                 """
                 DELETE FROM committee_grades WHERE campaign_id = @id;
+                DELETE FROM follow_up_moves WHERE campaign_id = @id;
+                DELETE FROM follow_ups WHERE campaign_id = @id;
                 DELETE FROM ballots WHERE campaign_id = @id;
                 DELETE FROM receipts WHERE campaign_id = @id;
                 DELETE FROM public_devices WHERE campaign_id = @id;

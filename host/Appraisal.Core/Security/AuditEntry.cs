@@ -26,12 +26,18 @@ public sealed record AuditEntry(DateTimeOffset At, string Actor, string Action, 
     /// </exception>
     public static AuditEntry For(Caller caller, string action, string? campaignId, object? detail, DateTimeOffset at)
     {
-        ArgumentNullException.ThrowIfNull(caller);
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
-        var actor = caller.AccountId
+        return new AuditEntry(at, ActorOf(caller), action, campaignId, detail is null ? null : JsonSerializer.Serialize(detail));
+    }
+
+    /// <summary>How <paramref name="caller"/> is recorded as the one who acted: the account id, or <see cref="AdminKeyActor"/>.</summary>
+    /// <exception cref="ArgumentException">The caller is anonymous.</exception>
+    public static string ActorOf(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.AccountId
             ?? (caller.Role == Role.Admin
                 ? AdminKeyActor
                 : throw new ArgumentException("Only an authenticated caller's actions are audited.", nameof(caller)));
-        return new AuditEntry(at, actor, action, campaignId, detail is null ? null : JsonSerializer.Serialize(detail));
     }
 }

@@ -19,17 +19,26 @@ public sealed class SettingsStore(IAppraisalDatabase database)
     }
 
     /// <summary>Stores <paramref name="value"/> under <paramref name="key"/>, replacing any earlier value.</summary>
-    public Task SetAsync(string key, string value, CancellationToken cancellationToken = default)
+    public Task SetAsync(string key, string value, CancellationToken cancellationToken = default) =>
+        SetAsync([new KeyValuePair<string, string>(key, value)], cancellationToken);
+
+    /// <summary>Stores several values in one write, so readers see all of them changed or none.</summary>
+    public Task SetAsync(IReadOnlyList<KeyValuePair<string, string>> values, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(key);
-        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (var (key, value) in values)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(key);
+            ArgumentNullException.ThrowIfNull(value);
+        }
+
         return database.WriteAsync(
             (connection, transaction, token) => connection.ExecuteAsync(new CommandDefinition(
                 """
-                INSERT INTO settings (key, value) VALUES (@key, @value)
+                INSERT INTO settings (key, value) VALUES (@Key, @Value)
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value
                 """,
-                new { key, value }, transaction, cancellationToken: token)),
+                values.Select(v => new { v.Key, v.Value }), transaction, cancellationToken: token)),
             cancellationToken);
     }
 

@@ -16,4 +16,14 @@ public sealed record CampaignReport(
     int SheetsCounted,
     IReadOnlyList<ReportTable> Tables,
     int MinimumCellSize,
-    string? Error = null);
+    string? Error = null)
+{
+    /// <summary>
+    /// The type's follow-up items (<see cref="AppraisalReport.FollowUps"/>), stored with the tables so a report read
+    /// back has them; empty when fewer ballots than the minimum were cast, like every other value.
+    /// </summary>
+    public IReadOnlyList<FollowUpItem> FollowUps { get; init; } = [];
+
+    /// <summary>Working days each follow-up item has, or null when the type has no follow-up workflow.</summary>
+    public int? FollowUpDeadlineWorkingDays { get; init; }
+}

@@ -34,7 +34,18 @@ public sealed class TallyService(IAppraisalDatabase database, PluginCatalog cata
         try
         {
             var report = await catalog.InvokeAsync(campaign.TypeKey, (type, token) => type.Aggregator.Aggregate(input, token), cancellationToken);
-            return new CampaignReport(casts, ballots.Count, ReportSuppression.Apply(report.Tables, casts, campaign.MinimumCellSize), campaign.MinimumCellSize);
+            if (FollowUpCheck.FindProblem(report) is { } problem)
+            {
+                return new CampaignReport(casts, ballots.Count, [], campaign.MinimumCellSize,
+                    $"The appraisal type {campaign.TypeKey} returned an unusable follow-up list: {problem}");
+            }
+
+            return new CampaignReport(casts, ballots.Count, ReportSuppression.Apply(report.Tables, casts, campaign.MinimumCellSize), campaign.MinimumCellSize)
+            {
+                // Copied into the host's own array: the plugin's list may be a type of its assembly (PLUGINS.md §1.2).
+                FollowUps = casts < campaign.MinimumCellSize ? [] : [.. report.FollowUps],
+                FollowUpDeadlineWorkingDays = report.FollowUpDeadlineWorkingDays,
+            };
         }
         catch (PluginCallException exception)
         {

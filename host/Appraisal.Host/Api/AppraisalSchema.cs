@@ -77,7 +77,8 @@ internal static class AppraisalSchema
             .BindEnum<PluginStatus>("PluginStatus")
             .AddCampaigns(catalog)
             .AddAccounts()
-            .AddPublicLink();
+            .AddPublicLink()
+            .AddFollowUps();
     }
 
     private static KeyValuePair<string, string>[] Settings(IReadOnlyDictionary<string, string> options) =>

@@ -85,8 +85,8 @@ internal static class RulesDescriber
             Source(settings, SatisfactionSettings.ReasonRequiredKey, "DOMAIN §2.3 S30 S33")));
         rules.Add(new SatisfactionRule(
             SatisfactionSettings.DeadlineKey,
-            "差评整改时限（工作日）",
-            "Working days to settle a 差评",
+            "差评办结时限（工作日，自列入跟踪之日起，按本站工作日历计）",
+            "Working days to settle a 差评, counted from the day it is listed for follow-up on the site's working-day calendar",
             settings.DeadlineWorkingDays.ToString(CultureInfo.InvariantCulture),
             Source(settings, SatisfactionSettings.DeadlineKey, "DOMAIN §2.6 [L] S33")));
         rules.Add(new SatisfactionRule(

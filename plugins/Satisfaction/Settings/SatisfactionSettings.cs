@@ -48,7 +48,7 @@ internal sealed class SatisfactionSettings
     /// <summary>A 差评 must come with a non-blank reason when the ballot asks for one (default true: §2.3, S30 S33).</summary>
     public bool ReasonRequired { get; }
 
-    /// <summary>Working days to settle a 差评 (default 15: [L] S33, §2.6); shown for the host's follow-up workflow.</summary>
+    /// <summary>Working days to settle a 差评 (default 15: [L] S33, §2.6): the report's follow-up deadline, and shown in the rules.</summary>
     public int DeadlineWorkingDays { get; }
 
     /// <summary>Decimal places of rates and scores in the report (default 2), rounded half away from zero (四舍五入).</summary>

@@ -45,7 +45,7 @@ public sealed class PluginVerifierTests
 
         Assert.False(report.Ok);
         Assert.Equal(PluginStatus.NotSupported, report.Status);
-        Assert.Contains("excludes this host's contract 1.0.0", report.Problems.Single());
+        Assert.Contains("excludes this host's contract 1.1.0", report.Problems.Single());
         Assert.Null(report.Unloaded);
         Assert.Contains("Result: NotSupported", report.ToString());
     }

@@ -12,14 +12,15 @@ internal static class RepositoryPaths
             ? "Release"
             : "Debug";
 
-    /// <summary>The host's own build output, as <c>dotnet run --project host/Appraisal.Host</c> runs it.</summary>
     /// <summary>The SDL files the host's core schema is built from, in the order it adds them.</summary>
     public static IReadOnlyList<string> ProductSchemaFiles { get; } =
-        [.. new[] { "schema.graphql", "campaigns.graphql", "accounts.graphql", "public.graphql" }.Select(f => Path.Combine(Root, "host", "Appraisal.Host", "Api", f))];
+        [.. new[] { "schema.graphql", "campaigns.graphql", "accounts.graphql", "public.graphql", "followups.graphql" }
+            .Select(f => Path.Combine(Root, "host", "Appraisal.Host", "Api", f))];
 
     /// <summary>The core schema's SDL: <see cref="ProductSchemaFiles"/> joined.</summary>
     public static string ProductSchemaSdl() => string.Join("\n", ProductSchemaFiles.Select(File.ReadAllText));
 
+    /// <summary>The host's own build output, as <c>dotnet run --project host/Appraisal.Host</c> runs it.</summary>
     public static string HostOutput { get; } = Path.Combine(Root, "host", "Appraisal.Host", "bin", Configuration, "net10.0");
 
     private static string FindRoot()
