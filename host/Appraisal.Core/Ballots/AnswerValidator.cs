@@ -45,7 +45,7 @@ public static class AnswerValidator
         IReadOnlyList<Subject> subjects,
         IReadOnlyList<Answer> answers)
     {
-        var index = QuestionnaireIndex.TryBuild(questionnaire, out var faultyItemKey);
+        var index = QuestionnaireIndex.For(questionnaire, out var faultyItemKey);
         if (index is null)
         {
             return [AnswerProblems.InvalidQuestionnaireProblem(faultyItemKey)];

@@ -192,7 +192,7 @@ public sealed partial class BallotBox(IAppraisalDatabase database, PluginCatalog
         var group = snapshot.Groups.FirstOrDefault(g => g.Group.Key == groupKey)?.Group;
         IReadOnlyList<Subject> subjects = boundSubjects.Count > 0
             ? [.. boundSubjects.Where(snapshot.SubjectsById.ContainsKey).Select(id => snapshot.SubjectsById[id])]
-            : [.. snapshot.Subjects.Where(SubjectRoles.IsRated)];
+            : snapshot.RatedSubjects;
         var campaign = snapshot.Campaign;
         return new BallotForm(
             campaign.Id, campaign.Title, campaign.TypeKey, groupKey, group?.Name ?? new LocalizedText(groupKey, groupKey),

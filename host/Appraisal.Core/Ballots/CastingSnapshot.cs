@@ -11,4 +11,8 @@ internal sealed record CastingSnapshot(
     Campaign Campaign,
     IReadOnlyList<Subject> Subjects,
     IReadOnlyDictionary<string, Subject> SubjectsById,
-    IReadOnlyList<CampaignRaterGroup> Groups);
+    IReadOnlyList<CampaignRaterGroup> Groups)
+{
+    /// <summary>The subjects an unbound ballot rates (<see cref="SubjectRoles.IsRated"/>), in roster order.</summary>
+    public IReadOnlyList<Subject> RatedSubjects { get; } = [.. Subjects.Where(SubjectRoles.IsRated)];
+}

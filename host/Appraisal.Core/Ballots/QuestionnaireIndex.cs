@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Appraisal.PluginApi.Questionnaires;
 
 namespace Appraisal.Core.Ballots;
@@ -42,6 +43,23 @@ internal sealed class QuestionnaireIndex
 
     /// <summary>Every item position once, each after the item its condition refers to.</summary>
     public int[] Order { get; }
+
+    // Casting checks every ballot of a campaign against the same questionnaire instance (the box's snapshot), so the
+    // index is built once per instance. Questionnaires are values: nothing changes one after it is made.
+    private static readonly ConditionalWeakTable<Questionnaire, Built> Cache = new();
+
+    /// <summary><see cref="TryBuild"/>, remembered per questionnaire instance.</summary>
+    public static QuestionnaireIndex? For(Questionnaire? questionnaire, out string? faultyItemKey)
+    {
+        if (questionnaire is null)
+        {
+            return TryBuild(questionnaire, out faultyItemKey);
+        }
+
+        var built = Cache.GetValue(questionnaire, static q => new Built(TryBuild(q, out var faulty), faulty));
+        faultyItemKey = built.FaultyItemKey;
+        return built.Index;
+    }
 
     /// <summary>The index, or null with the key of the item at fault (null when no item is to blame).</summary>
     public static QuestionnaireIndex? TryBuild(Questionnaire? questionnaire, out string? faultyItemKey)
@@ -175,4 +193,6 @@ internal sealed class QuestionnaireIndex
         cycleMember = -1;
         return order;
     }
+
+    private sealed record Built(QuestionnaireIndex? Index, string? FaultyItemKey);
 }

@@ -13,13 +13,13 @@ namespace Appraisal.GraphQL.Execution;
 internal static class InputCoercion
 {
     /// <summary>Coerces a variable value (never "missing": the caller handles that).</summary>
-    public static object? CoerceInputValue(object? value, GraphType type, string path, List<InputError> errors)
+    public static object? CoerceInputValue(object? value, GraphType type, InputPath path, List<InputError> errors)
     {
         if (type is NonNullGraphType nonNull)
         {
             if (value is null)
             {
-                errors.Add(new(path, $"Expected value of non-null type \"{type}\" not to be null."));
+                errors.Add(new(path.ToString(), $"Expected value of non-null type \"{type}\" not to be null."));
                 return null;
             }
 
@@ -34,13 +34,25 @@ internal static class InputCoercion
         switch (type)
         {
             case ListGraphType list:
+                if (value is IReadOnlyList<object?> given)
+                {
+                    // JSON variables arrive as lists: index them rather than box an enumerator.
+                    var coerced = new object?[given.Count];
+                    for (var i = 0; i < coerced.Length; i++)
+                    {
+                        coerced[i] = CoerceInputValue(given[i], list.OfType, path.Item(i), errors);
+                    }
+
+                    return coerced;
+                }
+
                 if (IsList(value))
                 {
                     var items = new List<object?>();
                     var index = 0;
                     foreach (var item in (IEnumerable)value)
                     {
-                        items.Add(CoerceInputValue(item, list.OfType, $"{path}[{index++}]", errors));
+                        items.Add(CoerceInputValue(item, list.OfType, path.Item(index++), errors));
                     }
 
                     return items.ToArray();
@@ -52,13 +64,21 @@ internal static class InputCoercion
             case EnumType enumType:
                 if (value is not string name)
                 {
-                    errors.Add(new(path, $"Enum \"{enumType.Name}\" cannot represent non-string value: {JsInspect.Inspect(value)}."));
+                    errors.Add(new(path.ToString(), $"Enum \"{enumType.Name}\" cannot represent non-string value: {JsInspect.Inspect(value)}."));
                     return null;
                 }
 
-                return ParseEnumName(enumType, name, path, errors);
+                return enumType.Values.TryGetValue(name, out var known) ? known.Value : ParseEnumName(enumType, name, path.ToString(), errors);
             case ScalarType scalar:
-                return Leaf(() => scalar.ParseValue(value), path, errors);
+                try
+                {
+                    return scalar.ParseValue(value);
+                }
+                catch (CoercionException e)
+                {
+                    errors.Add(new(path.ToString(), e.Message));
+                    return null;
+                }
             default:
                 throw new InvalidOperationException($"{type} is not an input type.");
         }
@@ -146,29 +166,45 @@ internal static class InputCoercion
 
     private static bool IsList(object value) => value is IEnumerable and not string and not IReadOnlyDictionary<string, object?>;
 
-    private static Dictionary<string, object?>? CoerceInputObject(object value, InputObjectType type, string path, List<InputError> errors)
+    private static Dictionary<string, object?>? CoerceInputObject(object value, InputObjectType type, InputPath path, List<InputError> errors)
     {
         if (value is not IReadOnlyDictionary<string, object?> input)
         {
-            errors.Add(new(path, $"Expected value of type \"{type.Name}\" to be an object, found: {JsInspect.Inspect(value)}."));
+            errors.Add(new(path.ToString(), $"Expected value of type \"{type.Name}\" to be an object, found: {JsInspect.Inspect(value)}."));
             return null;
         }
 
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var known = 0;
         foreach (var field in type.Fields.Values)
         {
             if (input.TryGetValue(field.Name, out var fieldValue))
             {
-                result[field.Name] = CoerceInputValue(fieldValue, field.Type, $"{path}.{field.Name}", errors);
+                known++;
+                result[field.Name] = CoerceInputValue(fieldValue, field.Type, path.Field(field.Name), errors);
             }
             else if (field.DefaultValue is { } defaultValue)
             {
-                result[field.Name] = CoerceDefaultValue(defaultValue, field.Type, $"{path}.{field.Name}", errors);
+                // Defaults were checked when the schema was built, so an error here is rare: only then is the path
+                // worth spelling out, by coercing again.
+                var before = errors.Count;
+                result[field.Name] = CoerceDefaultValue(defaultValue, field.Type, "", errors);
+                if (errors.Count > before)
+                {
+                    errors.RemoveRange(before, errors.Count - before);
+                    result[field.Name] = CoerceDefaultValue(defaultValue, field.Type, path.Field(field.Name).ToString(), errors);
+                }
             }
             else if (field.Type is NonNullGraphType)
             {
-                errors.Add(new(path, $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {JsInspect.Inspect(value)}."));
+                errors.Add(new(path.ToString(), $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {JsInspect.Inspect(value)}."));
             }
+        }
+
+        // Every given key must be a field: when all of them are, the count says so without a second look.
+        if (known == input.Count && !type.IsOneOf)
+        {
+            return result;
         }
 
         var given = new List<string>();
@@ -182,7 +218,7 @@ internal static class InputCoercion
             {
                 var suggestion = Validation.Suggestions.DidYouMean(Validation.Suggestions.For(key, type.Fields.Keys));
                 var found = suggestion.Length == 0 ? ", found" : $".{suggestion} Found";
-                errors.Add(new(path, $"Expected value of type \"{type.Name}\" not to include unknown field \"{key}\"{found}: {JsInspect.Inspect(value)}."));
+                errors.Add(new(path.ToString(), $"Expected value of type \"{type.Name}\" not to include unknown field \"{key}\"{found}: {JsInspect.Inspect(value)}."));
             }
         }
 
@@ -190,11 +226,11 @@ internal static class InputCoercion
         {
             if (given.Count != 1)
             {
-                errors.Add(new(path, OneOfMessage(type)));
+                errors.Add(new(path.ToString(), OneOfMessage(type)));
             }
             else if (input[given[0]] is null)
             {
-                errors.Add(new($"{path}.{given[0]}", OneOfMessage(type)));
+                errors.Add(new(path.Field(given[0]).ToString(), OneOfMessage(type)));
             }
         }
 

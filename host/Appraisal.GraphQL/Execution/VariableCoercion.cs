@@ -54,7 +54,7 @@ internal static class VariableCoercion
             }
             else
             {
-                coerced[name] = InputCoercion.CoerceInputValue(value, variable.Type, "", problems);
+                coerced[name] = InputCoercion.CoerceInputValue(value, variable.Type, InputPath.Root, problems);
                 prefix = $"Variable \"${name}\" has invalid value";
             }
 
