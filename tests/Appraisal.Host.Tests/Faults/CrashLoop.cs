@@ -112,7 +112,7 @@ internal sealed class CrashLoop(CrashLoopOptions options, Action<string> log)
             Problem($"cycle {cycle}: a fresh code was refused: {refusal}");
         }
 
-        foreach (var error in crowd.ErrorsBeforeKill.Take(3))
+        foreach (var error in crowd.FailedRequests.Take(3))
         {
             Problem($"cycle {cycle}: a request failed before the kill: {error}");
         }

@@ -15,17 +15,17 @@ internal sealed class VoterCrowd
     private readonly ConcurrentDictionary<string, string> _acknowledged = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _inDoubt = [];
     private readonly ConcurrentBag<string> _refused = [];
-    private readonly ConcurrentBag<string> _errorsBeforeKill = [];
+    private readonly ConcurrentBag<string> _failedRequests = [];
     private readonly TaskCompletionSource _firstAcknowledgement = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
-    private readonly IReadOnlyList<string> _codes;
+    private readonly ConcurrentQueue<string> _codes;
     private readonly Task[] _voters;
-    private int _next = -1;
+    private int _ranOut;
     private int _hostKilled;
 
-    public VoterCrowd(Uri host, GraphQLClient admin, IReadOnlyList<string> codes, int voters)
+    public VoterCrowd(Uri host, GraphQLClient admin, IEnumerable<string> codes, int voters)
     {
-        _codes = codes;
+        _codes = new ConcurrentQueue<string>(codes);
         _voters = [.. Enumerable.Range(0, voters).Select(_ => Task.Run(() => VoteAsync(host, admin)))];
     }
 
@@ -39,10 +39,22 @@ internal sealed class VoterCrowd
     public IReadOnlyCollection<string> Refused => _refused;
 
     /// <summary>Requests that failed while the host was meant to be alive; a fault when not empty.</summary>
-    public IReadOnlyCollection<string> ErrorsBeforeKill => _errorsBeforeKill;
+    public IReadOnlyCollection<string> FailedRequests => _failedRequests;
 
-    /// <summary>True when every code was handed out, so the host may have been idle when it died.</summary>
-    public bool RanOut => Volatile.Read(ref _next) >= _codes.Count - 1;
+    /// <summary>True when a voter found no code left: the host was idle for a while (when it died, or under a swap).</summary>
+    public bool RanOut => Volatile.Read(ref _ranOut) != 0;
+
+    /// <summary>Codes not handed out yet.</summary>
+    public int Remaining => _codes.Count;
+
+    /// <summary>Hands the voters more fresh codes (issued while the campaign is open), to keep the load up.</summary>
+    public void Add(IEnumerable<string> codes)
+    {
+        foreach (var code in codes)
+        {
+            _codes.Enqueue(code);
+        }
+    }
 
     /// <summary>Completes when the first ballot is acknowledged: from then on the host is busy casting.</summary>
     public Task FirstAcknowledgement => _firstAcknowledgement.Task;
@@ -63,10 +75,16 @@ internal sealed class VoterCrowd
         using var http = new HttpClient { BaseAddress = host, Timeout = TimeSpan.FromSeconds(60) };
         var voter = new CampaignScript(admin, new GraphQLClient(http));
         var answers = AgencyCampaign.Answers(AgencyCampaign.Agencies, "satisfied").ToArray();
-        int index;
-        while (!_stop.IsCancellationRequested && (index = Interlocked.Increment(ref _next)) < _codes.Count)
+        while (!_stop.IsCancellationRequested)
         {
-            var code = _codes[index];
+            if (!_codes.TryDequeue(out var code))
+            {
+                // Idle until more codes come or the crowd is stopped.
+                Volatile.Write(ref _ranOut, 1);
+                await Task.Delay(10);
+                continue;
+            }
+
             JsonElement result;
             try
             {
@@ -77,7 +95,7 @@ internal sealed class VoterCrowd
                 _inDoubt.Add(code);
                 if (Volatile.Read(ref _hostKilled) == 0)
                 {
-                    _errorsBeforeKill.Add($"{code}: {exception.GetType().Name}: {exception.Message}");
+                    _failedRequests.Add($"{code}: {exception.GetType().Name}: {exception.Message}");
                 }
 
                 // This voter's connection is gone; a dead host would only fail the next code too.
