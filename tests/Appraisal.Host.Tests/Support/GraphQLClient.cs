@@ -31,7 +31,7 @@ internal sealed class GraphQLClient(HttpClient http, string? bearer = null)
         var result = await SendAsync(query, variables);
         if (result.TryGetProperty("errors", out var errors))
         {
-            throw new Xunit.Sdk.XunitException($"GraphQL errors: {errors}");
+            throw new InvalidOperationException($"GraphQL errors: {errors}");
         }
 
         return result.GetProperty("data");
