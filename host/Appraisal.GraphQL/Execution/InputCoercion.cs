@@ -174,7 +174,7 @@ internal static class InputCoercion
             return null;
         }
 
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var result = new Dictionary<string, object?>(type.Fields.Count, StringComparer.Ordinal);
         var known = 0;
         foreach (var field in type.Fields.Values)
         {

@@ -31,7 +31,7 @@ public static class JsonVariables
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                var map = new Dictionary<string, object?>(element.GetPropertyCount(), StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
                     map[property.Name] = ToValue(property.Value);
