@@ -55,14 +55,13 @@ public sealed class GraphQLService
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(query);
-        var hash = HashOf(query);
-        if (_cache.TryGet(schema.Id, hash, out var cached))
+        if (_cache.TryGet(schema.Id, query, out var cached))
         {
             return cached;
         }
 
-        var prepared = PrepareUncached(schema, query, hash);
-        _cache.Add(schema.Id, prepared);
+        var prepared = PrepareUncached(schema, query, HashOf(query));
+        _cache.Add(schema.Id, query, prepared);
         return prepared;
     }
 
