@@ -31,6 +31,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { GraphQLError } from 'graphql';
 import { openStore } from './store.mjs';
@@ -94,12 +95,24 @@ const newId = () => {
   const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
   return [...randomBytes(12)].map((b) => alphabet[b & 31]).join('');
 };
-const toCampaign = (row) => row && ({
-  id: row.id, typeKey: row.type_key, title: row.title, period: row.period, opensOn: row.opens_on, closesOn: row.closes_on,
-  status: row.status.toUpperCase(), testMode: row.test_mode === 1, minimumCellSize: row.min_cell_size,
-  createdOn: row.created_on, revision: row.revision, questionnaire: JSON.parse(row.questionnaire),
-  settings: JSON.parse(row.settings), chainHead: row.chain_head?.toString('hex') ?? null, boxDigest: row.box_digest?.toString('hex') ?? null,
-});
+// The questionnaire and settings columns are JSON, parsed only if a query (or casting) reads them.
+class CampaignRow {
+  constructor(row) {
+    Object.assign(this, {
+      id: row.id, typeKey: row.type_key, title: row.title, period: row.period, opensOn: row.opens_on, closesOn: row.closes_on,
+      status: row.status.toUpperCase(), testMode: row.test_mode === 1, minimumCellSize: row.min_cell_size,
+      createdOn: row.created_on, revision: row.revision,
+      chainHead: row.chain_head?.toString('hex') ?? null, boxDigest: row.box_digest?.toString('hex') ?? null,
+    });
+    this.questionnaireJson = row.questionnaire;
+    this.settingsJson = row.settings;
+  }
+
+  get questionnaire() { return (this.parsedQuestionnaire ??= JSON.parse(this.questionnaireJson)); }
+
+  get settings() { return (this.parsedSettings ??= JSON.parse(this.settingsJson)); }
+}
+const toCampaign = (row) => row && new CampaignRow(row);
 const findCampaign = (id) => {
   const campaign = toCampaign(st.campaign.get(id));
   if (!campaign) throw new Problem('CAMPAIGN_NOT_FOUND', `没有活动 ${id}。`, `No campaign ${id}.`, 'campaignId');
@@ -386,7 +399,9 @@ const resolvers = {
   },
 };
 
-const server = new ApolloServer({ typeDefs, resolvers });
+// Tuning: Apollo's cache-control plugin (on by default) hooks every field resolution to compute HTTP cache hints;
+// nothing here is cacheable by HTTP, and without any willResolveField hook Apollo leaves resolvers unwrapped.
+const server = new ApolloServer({ typeDefs, resolvers, plugins: [ApolloServerPluginCacheControlDisabled()] });
 const port = Number(options.port);
 const { url } = await startStandaloneServer(server, {
   listen: { host: '127.0.0.1', port },

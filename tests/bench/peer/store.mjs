@@ -110,7 +110,9 @@ export function openStore(file) {
 
   const s = (sql) => db.prepare(sql);
   const statements = {
-    campaign: s('SELECT * FROM campaigns WHERE id = ?'),
+    // Not the report: it is read (and parsed) only when a query asks for it.
+    campaign: s(`SELECT id, type_key, title, period, opens_on, closes_on, status, test_mode, min_cell_size, questionnaire,
+      settings, created_on, revision, box_digest, chain_head FROM campaigns WHERE id = ?`),
     insertCampaign: s(`INSERT INTO campaigns (id, type_key, title, period, opens_on, closes_on, status, test_mode, min_cell_size,
       questionnaire, settings, created_on, revision) VALUES (@id, @typeKey, @title, @period, @opensOn, @closesOn, 'draft', 0,
       @minimumCellSize, @questionnaire, @settings, @createdOn, 1)`),
