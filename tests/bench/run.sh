@@ -24,7 +24,7 @@
 # SKIP_ENGINE, SKIP_BDN (=1), BENCH_OUT (artifacts/bench/<UTC time>/: logs, JSON lines, the table; the servers'
 # data directories are made there too, so on the repository's disk: not on a tmpfs, where fsync costs nothing).
 # Quiet machine: before each repetition wait up to QUIET_WAIT (60) seconds until other processes keep at most
-# QUIET (20) % of the CPUs busy, but never more than QUIET_BUDGET (300) seconds in all; the table says how busy
+# QUIET (20) % of the CPUs busy, but never more than QUIET_BUDGET (180) seconds in all; the table says how busy
 # the machine was. With the defaults the side-by-side part takes about 10–15 minutes on 2 cores, engine.sh about
 # 5–7 more, bdn.sh 5–10 more (its 10^6-ballot world is built once, minutes, and reused afterwards).
 set -euo pipefail
@@ -57,7 +57,7 @@ CODE_RATE="${CODE_RATE:-9000}"
 PEER_FLAGS="${PEER_FLAGS:-}"
 QUIET="${QUIET:-20}"
 QUIET_WAIT="${QUIET_WAIT:-60}"
-QUIET_BUDGET="${QUIET_BUDGET:-300}"
+QUIET_BUDGET="${QUIET_BUDGET:-180}"
 KEY="bench-admin-key-0123456789abcdef"
 out="${BENCH_OUT:-$root/artifacts/bench/$(date -u +%Y%m%dT%H%M%SZ)}"
 mkdir -p "$out"
@@ -65,21 +65,25 @@ out="$(cd "$out" && pwd)"
 results="$out/side-by-side.jsonl"
 : >"$results"
 
+# shellcheck source=common.sh
+source "$bench/common.sh" # describe_machine, cpu_busy
+log() { echo "== $(date -u +%H:%M:%S) $*" >&2; }
+die() { echo "run.sh: $*" >&2; exit 1; }
 server_pid=""
 sampler_pid=""
-cleanup() {
+end_process() { # pid, if any: stops it and waits for it
+  [[ -z "$1" ]] || { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+}
+on_exit() {
   local status=$?
-  [[ -n "$sampler_pid" ]] && { kill "$sampler_pid" 2>/dev/null || true; wait "$sampler_pid" 2>/dev/null || true; }
-  [[ -n "$server_pid" ]] && { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
+  end_process "$sampler_pid"
+  end_process "$server_pid"
   exit "$status"
 }
-trap cleanup EXIT
+trap on_exit EXIT
 trap 'exit 130' INT TERM
-die() { echo "run.sh: $*" >&2; exit 1; }
-log() { echo "== $(date -u +%H:%M:%S) $*" >&2; }
-
 for port in "$HOST_PORT" "$PEER_PORT"; do
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && die "127.0.0.1:$port is already in use; set HOST_PORT/PEER_PORT"
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then die "127.0.0.1:$port is already in use; set HOST_PORT/PEER_PORT"; fi
 done
 [[ "$(stat -f -c %T "$out")" == tmpfs ]] && log "warning: $out is on a tmpfs, where fsync is free: durability costs nothing there"
 
@@ -145,8 +149,7 @@ start() { # server data-directory
   done
 }
 stop() {
-  kill "$server_pid" 2>/dev/null || true
-  wait "$server_pid" 2>/dev/null || true
+  end_process "$server_pid"
   server_pid=""
 }
 verify_data() { # server data-directory -> one line
@@ -158,15 +161,6 @@ verify_data() { # server data-directory -> one line
 }
 
 # ---- quiet machine ----------------------------------------------------------------------------------------------
-cpu_busy() { # percent of all CPUs busy over one second (while our server idles) = what else runs on the machine
-  local a1 a2 a3 a4 a5 a6 a7 a8 b1 b2 b3 b4 b5 b6 b7 b8
-  read -r _ a1 a2 a3 a4 a5 a6 a7 a8 _ </proc/stat
-  sleep 1
-  read -r _ b1 b2 b3 b4 b5 b6 b7 b8 _ </proc/stat
-  local busy=$(((b1 + b2 + b3 + b6 + b7 + b8) - (a1 + a2 + a3 + a6 + a7 + a8)))
-  local idle=$(((b4 + b5) - (a4 + a5)))
-  echo $((100 * busy / (busy + idle > 0 ? busy + idle : 1)))
-}
 waited=0
 bg=0
 quiet() { # sets $bg: the background CPU measured last
@@ -242,7 +236,8 @@ measure() { # server
       before="$(cpu_ticks)"; t0="$(date +%s.%N)"
       cast "$c" "$WARMUP" "$DURATION"
       after="$(cpu_ticks)"; t1="$(date +%s.%N)"
-      kill "$sampler_pid" 2>/dev/null || true; wait "$sampler_pid" 2>/dev/null || true; sampler_pid=""
+      end_process "$sampler_pid"
+      sampler_pid=""
       # Server CPU over the whole run (warm-up included) per ballot accepted in it.
       record "$server" cast "$(jq -c --argjson rep "$rep" --argjson ticks "$((after - before))" --argjson hz "$hz" \
         --argjson secs "$(echo "$t1 - $t0" | bc)" --argjson rss "$(cat "$rss")" \
@@ -321,8 +316,6 @@ if [[ "${SKIP_BDN:-0}" != 1 ]]; then
 fi
 
 # ---- table ------------------------------------------------------------------------------------------------------
-# shellcheck source=common.sh
-source "$bench/common.sh"
 {
   echo "## Side by side: Appraisal host vs Node peer"
   echo

@@ -5,7 +5,8 @@
 //
 // Not in the peer (the bench's campaign uses none of them; the plugin's defaults leave them off): nested group
 // weights (`weight.a`), trimmed means (`trim.groups`), 一票否决 (`veto`), `missingGroups=withhold`, dense ranking,
-// other templates. A campaign whose settings ask for one is refused at creation rather than tallied differently.
+// other templates. A campaign whose settings ask for one is refused at creation rather than tallied differently; a
+// subject attribute `veto` is not read (`ranked=false` is).
 export const TYPE_KEY = 'people-satisfied-agency';
 
 // Defaults of plugins/PeopleSatisfiedAgency/plugin.json that the peer reads; campaign settings override them.
