@@ -39,3 +39,14 @@ run_benchmarkdotnet() {
   (cd "$out" && dotnet "$program" "${args[@]}" --artifacts "$out/bdn" > "$out/bdn.log" 2>&1) || { tail -50 "$out/bdn.log"; exit 1; }
   record_load "after BenchmarkDotNet"
 }
+
+# Percent of all CPUs busy over one second: called while the measured server idles, what else runs on the machine.
+cpu_busy() {
+  local a1 a2 a3 a4 a5 a6 a7 a8 b1 b2 b3 b4 b5 b6 b7 b8
+  read -r _ a1 a2 a3 a4 a5 a6 a7 a8 _ </proc/stat
+  sleep 1
+  read -r _ b1 b2 b3 b4 b5 b6 b7 b8 _ </proc/stat
+  local busy=$(((b1 + b2 + b3 + b6 + b7 + b8) - (a1 + a2 + a3 + a6 + a7 + a8)))
+  local idle=$(((b4 + b5) - (a4 + a5)))
+  echo $((100 * busy / (busy + idle > 0 ? busy + idle : 1)))
+}

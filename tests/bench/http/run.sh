@@ -129,15 +129,8 @@ grep -q '"__typename":"Query"' "$work/host-typename.json" || die "host: unexpect
 grep -q '"__typename":"Query"' "$work/peer-typename.json" || die "peer: unexpected { __typename } answer: $(cat "$work/peer-typename.json")"
 
 # ---- load -------------------------------------------------------------------------------------------------
-cpu_busy() { # percent of all CPUs busy over one second (our server idle) = what else runs on the machine
-  local a1 a2 a3 a4 a5 a6 a7 a8 b1 b2 b3 b4 b5 b6 b7 b8
-  read -r _ a1 a2 a3 a4 a5 a6 a7 a8 _ </proc/stat
-  sleep 1
-  read -r _ b1 b2 b3 b4 b5 b6 b7 b8 _ </proc/stat
-  local busy=$(((b1 + b2 + b3 + b6 + b7 + b8) - (a1 + a2 + a3 + a6 + a7 + a8)))
-  local idle=$(((b4 + b5) - (a4 + a5)))
-  echo $((100 * busy / (busy + idle > 0 ? busy + idle : 1)))
-}
+# shellcheck source=../common.sh
+source "$here/../common.sh" # cpu_busy
 
 results="${RESULTS:-$work/results.jsonl}"
 : >"$results"
