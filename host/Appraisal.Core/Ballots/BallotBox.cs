@@ -43,14 +43,7 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
         EnsureAccepting(snapshot.Campaign);
         var form = FormOf(snapshot, lookup);
 
-        var problems = AnswerValidator.Check(form.Questionnaire, form.Subjects, answers);
-        if (problems.Count == 0)
-        {
-            var ballot = new AnonymousBallot(lookup.GroupKey, answers);
-            var check = new BallotCheck(form.Questionnaire, form.Subjects, ballot, snapshot.Campaign.Settings);
-            problems = await RulesAsync(snapshot.Campaign.TypeKey, check, cancellationToken);
-        }
-
+        var problems = await ProblemsAsync(snapshot.Campaign, form, answers, cancellationToken);
         if (problems.Count > 0)
         {
             return CastOutcome.Refused(problems);
@@ -68,6 +61,22 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
             (connection, transaction, writeToken) => AppendAsync(connection, transaction, lookupKey, lookup, sheets, token, receiptDigest, writeToken),
             cancellationToken);
         return new CastOutcome(receipt, []);
+    }
+
+    /// <summary>
+    /// The problems casting <paramref name="answers"/> would meet now, without casting: what a ballot page checks
+    /// before it asks the voter to confirm. Nothing is stored and the code stays unused; the same checks run again
+    /// when the ballot is cast. Problems with the code or the campaign throw <see cref="CampaignProblem"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<BallotProblem>> CheckAsync(
+        string? typedCode, IReadOnlyList<Answer> answers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var (_, lookup) = await LookupAsync(typedCode, cancellationToken);
+        EnsureUsable(lookup);
+        var snapshot = await SnapshotAsync(lookup.CampaignId, lookup.Revision, cancellationToken);
+        EnsureAccepting(snapshot.Campaign);
+        return await ProblemsAsync(snapshot.Campaign, FormOf(snapshot, lookup), answers, cancellationToken);
     }
 
     /// <summary>Forgets cached campaign snapshots (tests, and after a reset).</summary>
@@ -137,6 +146,20 @@ public sealed class BallotBox(IAppraisalDatabase database, PluginCatalog catalog
         }
 
         return sheets;
+    }
+
+    /// <summary>The questionnaire's checks, then, only if they pass, the type's rules (which may assume a well-formed ballot).</summary>
+    private async Task<IReadOnlyList<BallotProblem>> ProblemsAsync(
+        Campaign campaign, BallotForm form, IReadOnlyList<Answer> answers, CancellationToken cancellationToken)
+    {
+        var problems = AnswerValidator.Check(form.Questionnaire, form.Subjects, answers);
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        var check = new BallotCheck(form.Questionnaire, form.Subjects, new AnonymousBallot(form.GroupKey, answers), campaign.Settings);
+        return await RulesAsync(campaign.TypeKey, check, cancellationToken);
     }
 
     private async Task<IReadOnlyList<BallotProblem>> RulesAsync(string typeKey, BallotCheck check, CancellationToken cancellationToken)
