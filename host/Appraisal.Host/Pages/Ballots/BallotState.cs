@@ -16,6 +16,9 @@ public sealed record BallotState(BallotForm Ballot, BallotFields Fields, BallotL
         return new BallotState(ballot, fields, BallotLayout.Of(ballot.Questionnaire), BallotEntries.None, new BallotProblems([], fields));
     }
 
+    /// <summary>Whether the ballot has questions about its subjects, so the questions asked once need a heading of their own.</summary>
+    public bool AsksAboutSubjects => Ballot.Subjects.Count > 0 && (Layout.Matrix is not null || Layout.SubjectItems.Count > 0);
+
     /// <summary>The entries as answers, for the ballot box.</summary>
     public IReadOnlyList<Answer> Answers => Entries.ToAnswers(Fields, Layout);
 
