@@ -13,7 +13,7 @@ namespace Appraisal.Host.Tests.Pages;
 public sealed class BallotPageTests(CampaignHost host, ITestOutputHelper output) : IClassFixture<CampaignHost>
 {
     private const string Committee = "对党支部委员会的总体评价";
-    private const string Signs = "是否存在以下情形";
+    private const string Signs = "是否存在以下情形（可多选）";
     private const string Problems = "存在问题";
 
     private CampaignScript Script => new(host.Admin, host.Anonymous);

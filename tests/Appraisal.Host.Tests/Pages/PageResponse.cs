@@ -26,10 +26,15 @@ internal sealed record PageResponse(
     public IReadOnlyList<MatrixRow> Rows =>
         [.. Document.QuerySelectorAll("fieldset.mr").Select(row => new MatrixRow(row))];
 
-    /// <summary>A question (a fieldset, or a text box's block) whose legend or label starts with <paramref name="text"/>.</summary>
+    /// <summary>
+    /// A question (a fieldset, or a text box's block) by its text: what its legend or label says before the required
+    /// mark and any hint. For a per-subject question, <paramref name="within"/> is the subject's matrix row.
+    /// </summary>
     public IElement Question(string text, IElement? within = null) =>
-        (within ?? Document.DocumentElement).QuerySelectorAll(".q")
-            .Single(q => (q.QuerySelector("legend") ?? q.QuerySelector("label"))!.TextContent.StartsWith(text, StringComparison.Ordinal));
+        (within ?? Document.DocumentElement).QuerySelectorAll(".q").Single(q => QuestionText(q) == text);
+
+    private static string QuestionText(IElement question) =>
+        (question.QuerySelector("legend") ?? question.QuerySelector("label"))!.ChildNodes.First(n => n.NodeType == NodeType.Text).TextContent.Trim();
 
     /// <summary>The error messages shown inside an element.</summary>
     public static string[] Errors(IElement element) => [.. element.QuerySelectorAll(".e").Select(e => e.TextContent)];
