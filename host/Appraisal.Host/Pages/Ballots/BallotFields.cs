@@ -39,10 +39,14 @@ public sealed class BallotFields
         return NameOf(item.Key, subject?.Id) ?? throw new ArgumentException($"Item {item.Key} is not on this ballot.", nameof(item));
     }
 
-    /// <summary>The field of an item (for a subject), or null when this ballot has no such field.</summary>
+    /// <summary>
+    /// The field of an item (for a subject), or null when this ballot has no such field: an unknown item or subject,
+    /// a subject given for an item asked once, or none given for an item asked per subject.
+    /// </summary>
     public string? NameOf(string? itemKey, string? subjectId)
     {
-        if (itemKey is null || !_items.TryGetValue(itemKey, out var item))
+        if (itemKey is null || !_items.TryGetValue(itemKey, out var item)
+            || (Ballot.Questionnaire.Items[item].Scope == ItemScope.PerSubject) != (subjectId is not null))
         {
             return null;
         }
