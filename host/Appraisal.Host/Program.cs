@@ -6,6 +6,7 @@ using Appraisal.Host.CommandLine;
 using Appraisal.Host.Demo;
 using Appraisal.Host.Endpoints;
 using Appraisal.Host.Hosting;
+using Appraisal.Host.Pages.Hosting;
 
 // `serve` (the default) runs the web host built below; `plugins list` and `plugins verify <folder>` use the
 // same configuration without serving. Unknown arguments (--urls, --Appraisal:DataDirectory=…) go to ASP.NET.
@@ -21,10 +22,14 @@ static WebApplication BuildApplication(string[] args)
     builder.Services.AddHostedService<DemoDataService>();        // demo campaigns on first start (Appraisal:Demo)
     builder.Services.ConfigureHttpJsonOptions(json =>            // Chinese text as text, not \u escapes
         json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+    builder.Services.AddAppraisalPages();                        // Razor components, static server rendering, antiforgery
+    builder.Logging.KeepRequestPathsOutOfLogs();                 // a ballot's address holds its code
 
     var app = builder.Build();
+    app.UseAppraisalPages();                                     // page headers, language, antiforgery
     app.MapHealth();                                             // GET /healthz
     app.MapGraphQL();                                            // POST and GET /graphql
+    app.MapPages();                                              // /b, /b/{code}; /assets/site.….css
     return app;
 }
 

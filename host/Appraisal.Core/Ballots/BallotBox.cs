@@ -61,6 +61,22 @@ public sealed partial class BallotBox(IAppraisalDatabase database, PluginCatalog
         return new CastOutcome(receipt, []);
     }
 
+    /// <summary>
+    /// The problems casting <paramref name="answers"/> would meet now, without casting: what a ballot page checks
+    /// before it asks the voter to confirm. Nothing is stored and the code stays unused; the same checks run again
+    /// when the ballot is cast. Problems with the code or the campaign throw <see cref="CampaignProblem"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<BallotProblem>> CheckAsync(
+        string? typedCode, IReadOnlyList<Answer> answers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var (_, lookup) = await LookupAsync(typedCode, cancellationToken);
+        EnsureUsable(lookup);
+        var snapshot = await SnapshotAsync(lookup.CampaignId, lookup.Revision, cancellationToken);
+        EnsureAccepting(snapshot.Campaign);
+        return await CheckAsync(snapshot, FormOf(snapshot, lookup), answers, cancellationToken);
+    }
+
     /// <summary>Forgets cached campaign snapshots (tests, and after a reset).</summary>
     public void Forget(string campaignId) => _snapshots.TryRemove(campaignId, out _);
 

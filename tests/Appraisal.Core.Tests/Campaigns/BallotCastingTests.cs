@@ -188,6 +188,29 @@ public sealed class BallotCastingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Checking_answers_reports_what_casting_would_and_stores_nothing()
+    {
+        await using var harness = await CampaignHarness.StartAsync(output);
+        var (campaign, peers) = await OpenWithPeersAsync(harness, subjectsPerRater: 2);
+        var ballot = peers.Ballots[0];
+        var code = ballot.Code.ToString();
+        var before = await harness.RowsAsync(campaign.Id);
+        Answer[] incomplete = [new Answer("overall", ballot.SubjectIds[0], ["good"]), new Answer("fair-process", null, ["yes"])];
+
+        var checkedProblems = await harness.Box.CheckAsync(code, incomplete);
+        var complete = CampaignHarness.AnswersFor(await harness.Box.OpenAsync(code));
+        Assert.Empty(await harness.Box.CheckAsync(code, complete));
+        Assert.Equal(before, await harness.RowsAsync(campaign.Id));
+
+        var cast = await harness.Box.CastAsync(code, incomplete);
+        Assert.Equal(cast.Problems, checkedProblems);
+        Assert.Contains(checkedProblems, p => p.Code == AnswerProblems.Required && p.SubjectId == ballot.SubjectIds[1]);
+        Assert.True((await harness.Box.CastAsync(code, complete)).Accepted);
+        var spent = await Assert.ThrowsAsync<CampaignProblem>(() => harness.Box.CheckAsync(code, complete));
+        Assert.Equal("CODE_ALREADY_USED", spent.Code);
+    }
+
+    [Fact]
     public async Task A_mistyped_or_unknown_code_is_refused_and_a_lowercase_one_is_read()
     {
         await using var harness = await CampaignHarness.StartAsync(output);

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Appraisal.Host.Tests.Support;
 
 /// <summary>
@@ -16,7 +14,7 @@ internal static class NodeConformance
     public static async Task<string> RunAsync(string script, params string[] arguments)
     {
         await Installed.Value;
-        var (exitCode, output, error) = await RunProcessAsync("node", [script, .. arguments], TimeSpan.FromMinutes(3));
+        var (exitCode, output, error) = await ExternalProcess.RunAsync("node", [script, .. arguments], TimeSpan.FromMinutes(3), Folder);
         return exitCode == 0 ? output : throw new InvalidOperationException($"node {script} exited with {exitCode}:\n{error}");
     }
 
@@ -28,35 +26,10 @@ internal static class NodeConformance
             return;
         }
 
-        var (exitCode, _, error) = await RunProcessAsync("npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5));
+        var (exitCode, _, error) = await ExternalProcess.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5), Folder);
         if (exitCode != 0)
         {
             throw new InvalidOperationException($"npm ci in {Folder} failed with {exitCode}:\n{error}");
         }
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(string file, string[] arguments, TimeSpan limit)
-    {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {string.Join(' ', arguments)} did not finish within {limit}");
-        }
-
-        return (process.ExitCode, await output, await error);
     }
 }
