@@ -25,6 +25,7 @@ static WebApplication BuildApplication(string[] args)
     var app = builder.Build();
     app.MapHealth();                                             // GET /healthz
     app.MapGraphQL();                                            // POST and GET /graphql
+    app.MapExports();                                            // GET /exports/{campaignId}/ballots.xlsx …
     return app;
 }
 
