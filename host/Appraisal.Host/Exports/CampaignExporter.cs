@@ -34,7 +34,7 @@ internal sealed class CampaignExporter(BallotBoxReader boxes, CampaignStore camp
         await boxes.StreamAsync(campaignId, async (box, token) =>
         {
             var columns = await ColumnsAsync(box.Campaign, token);
-            using var workbook = new XlsxWorkbook(spool.Writer);
+            using var workbook = new XlsxWorkbook(spool.Package);
             using (var ballots = workbook.AddSheet("选票 Ballots"))
             {
                 await BallotExport.WriteBallotsAsync(box, columns, ballots, token);
@@ -50,7 +50,7 @@ internal sealed class CampaignExporter(BallotBoxReader boxes, CampaignStore camp
     {
         var results = await ResultsAsync(campaign, cancellationToken);
         await using var spool = new SpoolFile();
-        using (var workbook = new XlsxWorkbook(spool.Writer))
+        using (var workbook = new XlsxWorkbook(spool.Package))
         {
             using (var overview = workbook.AddSheet("概况 Overview"))
             {

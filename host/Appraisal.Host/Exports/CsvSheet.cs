@@ -42,6 +42,12 @@ internal sealed class CsvSheet : IExportSheet, IAsyncDisposable
                 : FormulaGuard.Apply(cell.Text ?? ""));
         }
 
+        if (cells.Count == 0)
+        {
+            // A blank separator line: CsvHelper wants a field in every record, and one empty field is a blank line.
+            _csv.WriteField("");
+        }
+
         _csv.EndRecord();
         if (_buffer.Length >= DrainBytes)
         {

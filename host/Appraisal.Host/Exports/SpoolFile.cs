@@ -14,6 +14,13 @@ internal sealed class SpoolFile : IAsyncDisposable
     /// <summary>The file as a forward-only stream for a zip writer; it stays open when the writer closes it.</summary>
     public Stream Writer => new ForwardOnlyStream(_file);
 
+    /// <summary>
+    /// The file itself, readable and seekable, for the Open XML SDK, which refuses a write-only stream. The package
+    /// then works in update mode and holds the parts until it is closed: bounded by the file, not streamed (a
+    /// known limit for very large boxes; the CSV export streams).
+    /// </summary>
+    public Stream Package => _file;
+
     public async Task CopyToAsync(Stream destination, CancellationToken cancellationToken)
     {
         await _file.FlushAsync(cancellationToken);
