@@ -30,6 +30,7 @@ static WebApplication BuildApplication(string[] args)
     app.MapHealth();                                             // GET /healthz
     app.MapGraphQL();                                            // POST and GET /graphql
     app.MapPages();                                              // /b, /b/{code}; /assets/site.….css
+    app.MapExports();                                            // GET /exports/{campaignId}/ballots.xlsx …
     return app;
 }
 

@@ -5,7 +5,7 @@ using Dapper;
 namespace Appraisal.Core.Ballots;
 
 /// <summary>Reads what a published campaign makes public of its ballot box.</summary>
-public sealed class BallotBoxReader(IAppraisalDatabase database)
+public sealed partial class BallotBoxReader(IAppraisalDatabase database)
 {
     /// <summary>The published box, or a <see cref="CampaignProblem"/> when the campaign is not published.</summary>
     public Task<PublishedBox> ReadAsync(string campaignId, CancellationToken cancellationToken = default) =>
@@ -25,16 +25,7 @@ public sealed class BallotBoxReader(IAppraisalDatabase database)
                 var rows = (await connection.QueryAsync<(byte[] Id, string Group, byte[] Answers, byte[] Digest)>(new CommandDefinition(
                     "SELECT ballot_id, group_key, answers, digest FROM ballots WHERE campaign_id = @campaignId ORDER BY ballot_id",
                     new { campaignId }, cancellationToken: token))).ToArray();
-                // Small groups are judged by ballots cast (spent codes, and public-link ballots that spent none), not
-                // sheets: a split ballot is several sheets.
-                var cast = (await connection.QueryAsync<(string Group, long Count)>(new CommandDefinition(
-                    "SELECT group_key, spent FROM code_counts WHERE campaign_id = @campaignId",
-                    new { campaignId }, cancellationToken: token))).ToDictionary(g => g.Group, g => g.Count);
-                if (PublicLinkSettings.Of(campaign.Settings) is { CastsWithoutCode: true, GroupKey: { } publicGroup })
-                {
-                    cast[publicGroup] = cast.GetValueOrDefault(publicGroup) + await CampaignStore.PublicDevicesAsync(connection, null, campaignId, token);
-                }
-
+                var cast = await CastPerGroupAsync(connection, campaign, token);
                 var pool = new StringPool();
                 var sheets = rows
                     .Where(r => cast.GetValueOrDefault(r.Group) >= campaign.MinimumCellSize)
@@ -45,4 +36,21 @@ public sealed class BallotBoxReader(IAppraisalDatabase database)
                     [.. receipts.Select(Convert.ToHexStringLower)], sheets, rows.Length - sheets.Length);
             },
             cancellationToken);
+
+    /// <summary>
+    /// Ballots cast per rater group. Small groups are judged by ballots cast (spent codes, and public-link ballots that
+    /// spent none), not sheets: a split ballot is several sheets.
+    /// </summary>
+    private static async Task<Dictionary<string, long>> CastPerGroupAsync(System.Data.Common.DbConnection connection, Campaign campaign, CancellationToken token)
+    {
+        var cast = (await connection.QueryAsync<(string Group, long Count)>(new CommandDefinition(
+            "SELECT group_key, spent FROM code_counts WHERE campaign_id = @campaignId",
+            new { campaignId = campaign.Id }, cancellationToken: token))).ToDictionary(g => g.Group, g => g.Count);
+        if (PublicLinkSettings.Of(campaign.Settings) is { CastsWithoutCode: true, GroupKey: { } publicGroup })
+        {
+            cast[publicGroup] = cast.GetValueOrDefault(publicGroup) + await CampaignStore.PublicDevicesAsync(connection, null, campaign.Id, token);
+        }
+
+        return cast;
+    }
 }
