@@ -42,7 +42,7 @@ internal static class ApiAccess
             throw Unauthenticated();
         }
 
-        if (caller.Role is not (Role.Admin or Role.Organizer))
+        if (!CampaignAccess.IsManager(caller))
         {
             throw Forbidden();
         }
@@ -65,7 +65,7 @@ internal static class ApiAccess
 
     /// <summary>Whether the caller may read the campaign: managers and observers as their role allows; anyone once published.</summary>
     public static async Task<bool> CanReadAsync(FieldContext context, Campaign campaign) =>
-        campaign.Status == CampaignStatus.Published || (await CallerAsync(context)).CanRead(campaign.OwnerAccountId);
+        CampaignAccess.CanRead(await CallerAsync(context), campaign);
 
     public static GraphQLFieldException Unauthenticated() => ApiErrors.Error(
         "UNAUTHENTICATED", "此操作需要管理员密钥或组织者登录。", "This operation needs the admin key or an organizer login.");

@@ -1,6 +1,5 @@
 using Appraisal.Core.Ballots;
 using Appraisal.Core.Campaigns;
-using Appraisal.Core.Security;
 using Appraisal.GraphQL.Utilities;
 
 namespace Appraisal.Host.Api.Campaigns;
@@ -17,8 +16,7 @@ internal static partial class CampaignApi
                     throw ApiAccess.Unauthenticated();
                 }
 
-                var owner = caller.Role == Role.Organizer ? caller.AccountId ?? "" : null;
-                return await ApiAccess.Service<CampaignStore>(context).ListAsync(owner, context.CancellationToken);
+                return await ApiAccess.Service<CampaignStore>(context).ListAsync(CampaignAccess.ListOwner(caller), context.CancellationToken);
             })
             .AddResolver("Query", "campaign", async context =>
             {

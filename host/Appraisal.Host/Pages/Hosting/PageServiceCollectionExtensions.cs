@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Appraisal.Host.Pages.Admin.Shell;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Appraisal.Host.Pages.Hosting;
@@ -21,6 +22,7 @@ public static class PageServiceCollectionExtensions
         // Chinese as text: three bytes a character instead of an eight-byte &#x…; escape. Markup characters are still encoded.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.Configure<FormOptions>(form => form.ValueCountLimit = MaxFormFields);
+        services.AddScoped<AdminAccess>();                       // the console's caller, once per request
         return services;
     }
 }
