@@ -1,5 +1,8 @@
 using System.Net;
+using System.IO.Compression;
+using System.Text;
 using Appraisal.Host.Tests.Campaigns;
+using Xunit.Abstractions;
 
 namespace Appraisal.Host.Tests.Pages;
 
@@ -9,9 +12,30 @@ namespace Appraisal.Host.Tests.Pages;
 /// a one-time-code survey refuses a wrong code beside the code field; a campaign without a public survey says so
 /// with the right status.
 /// </summary>
-public sealed class PublicSurveyPageTests(CampaignHost host) : IClassFixture<CampaignHost>
+public sealed class PublicSurveyPageTests(CampaignHost host, ITestOutputHelper output) : IClassFixture<CampaignHost>
 {
     private CampaignScript Script => new(host.Admin, host.Anonymous);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_standard_survey_has_every_input_labelled_and_weighs_under_60_KB(bool oneTimeCodes)
+    {
+        var (id, _) = await PublicSurveyScript.OpenSurveyAsync(Script, PublicSurveyScript.PublicMode(oneTimeCodes));
+        using var client = new PageClient(host.Host.BaseAddress);
+
+        var page = await client.GetAsync($"/s/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("zh-CN", page.Document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(oneTimeCodes, page.Document.GetElementById("code") is not null);
+        PageChecks.AssertLabelledAndSelfContained(page);
+        Assert.StartsWith("default-src 'self'; script-src 'none'", page.Header("Content-Security-Policy"), StringComparison.Ordinal);
+        var (html, styles) = await PageChecks.WeightAsync(client, page);
+        output.WriteLine($"Public survey (one-time codes: {oneTimeCodes}): HTML {html} B + CSS {styles} B = {html + styles} B; "
+            + $"HTML gzipped {Gzipped(page.Html)} B");
+        Assert.True(html + styles < 60 * 1024, $"The survey page weighs {html + styles} bytes (HTML {html} + CSS {styles}).");
+    }
 
     [Fact]
     public async Task A_citizen_casts_once_through_the_public_page_and_the_device_cookie_refuses_a_second_ballot()
@@ -126,5 +150,17 @@ public sealed class PublicSurveyPageTests(CampaignHost host) : IClassFixture<Cam
 
         var english = await client.GetAsync($"/s/{withoutLink}?lang=en");
         Assert.Equal("This appraisal has no public survey", english.Document.QuerySelector("h1")!.TextContent);
+    }
+
+    /// <summary>What a reverse proxy that compresses would send, for comparison only.</summary>
+    private static long Gzipped(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return buffer.Length;
     }
 }
