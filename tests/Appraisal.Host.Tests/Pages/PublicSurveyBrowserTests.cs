@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Appraisal.Host.Tests.Campaigns;
 using Appraisal.Host.Tests.Support;
 using Microsoft.Playwright;
@@ -10,7 +11,7 @@ namespace Appraisal.Host.Tests.Pages;
 /// the receipt. Screenshots of each step are kept (<c>survey-*.png</c>); no step scrolls sideways; every request goes
 /// to the host.
 /// </summary>
-public sealed class PublicSurveyBrowserTests(CampaignHost host) : IClassFixture<CampaignHost>
+public sealed partial class PublicSurveyBrowserTests(CampaignHost host) : IClassFixture<CampaignHost>
 {
     [SkippableFact]
     public async Task A_citizen_answers_the_public_survey_on_a_phone_without_JavaScript_and_gets_a_receipt()
@@ -53,4 +54,30 @@ public sealed class PublicSurveyBrowserTests(CampaignHost host) : IClassFixture<
         Assert.Equal((0, 1, 1), await PublicSurveys.TurnoutAsync(script, id));
         phone.AssertOnlyRequested(host.Host.BaseAddress);
     }
+
+    [SkippableFact]
+    public async Task The_poster_fits_a_phone_and_prints_on_one_A4_page()
+    {
+        var unavailable = await SystemChromium.UnavailableReasonAsync();
+        Skip.If(unavailable is not null, unavailable);
+        var (id, _) = await PublicSurveyScript.OpenSurveyAsync(new CampaignScript(host.Admin, host.Anonymous), PublicSurveyScript.PublicMode());
+        await using var phone = await PhoneBrowser.StartAsync();
+        var page = phone.Page;
+
+        await page.GotoAsync(new Uri(host.Host.BaseAddress, $"print/poster/{id}").ToString());
+        await phone.StepAsync("poster-1-screen");
+
+        // A4 at 96 dpi for the print preview; the PDF takes its page size from the stylesheet's @page.
+        await page.SetViewportSizeAsync(794, 1123);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await page.Locator("header.top").IsVisibleAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(PhoneBrowser.Screenshots, "poster-2-print.png"), FullPage = true });
+        var pdf = await page.PdfAsync(new() { Path = Path.Combine(PhoneBrowser.Screenshots, "poster.pdf"), PreferCSSPageSize = true });
+        Assert.Equal(1, PdfPages().Count(System.Text.Encoding.Latin1.GetString(pdf)));
+        phone.AssertOnlyRequested(host.Host.BaseAddress);
+    }
+
+    /// <summary>A page object of a PDF (not the /Pages tree above them).</summary>
+    [GeneratedRegex(@"/Type\s*/Page\b(?!s)")]
+    private static partial Regex PdfPages();
 }
