@@ -26,6 +26,21 @@ public sealed partial class BallotBox
     }
 
     /// <summary>
+    /// The problems casting <paramref name="answers"/> from the public page would meet now, without casting: what the
+    /// survey page checks before it asks to confirm. The code (with one-time codes) is checked but not spent; the
+    /// device token is not looked at, because whether the device has voted is only settled in the casting
+    /// transaction. Problems with the campaign or the code throw <see cref="CampaignProblem"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<BallotProblem>> CheckPublicAsync(
+        string campaignId, string? typedCode, IReadOnlyList<Answer> answers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var (snapshot, link) = await PublicSnapshotAsync(campaignId, cancellationToken);
+        var (form, _, _) = await PublicFormAsync(snapshot, link, campaignId, typedCode, cancellationToken);
+        return await CheckAsync(snapshot, form, answers, cancellationToken);
+    }
+
+    /// <summary>
     /// Casts a ballot from the public page with a device token (and a code, when the campaign asks for one).
     /// Problems with the campaign, the token or the code throw <see cref="CampaignProblem"/>; problems with the
     /// answers come back in the outcome, and then nothing was stored.
@@ -43,38 +58,7 @@ public sealed partial class BallotBox
                 "deviceToken");
         }
 
-        string? lookupKey = null;
-        var bound = false;
-        BallotForm form;
-        if (link.OneTimeCodes)
-        {
-            var (code, lookup) = await LookupAsync(typedCode, cancellationToken);
-            if (lookup.CampaignId != campaignId || lookup.GroupKey != link.GroupKey)
-            {
-                throw new CampaignProblem(
-                    "CODE_NOT_FOR_THIS_SURVEY",
-                    new LocalizedText("这个测评码不属于本问卷，请使用测评码上的链接投票。", "This ballot code is not for this survey; vote through the code's own link."),
-                    "code");
-            }
-
-            EnsureUsable(lookup);
-            lookupKey = code.LookupKey;
-            bound = lookup.BoundSubjects.Count > 0;
-            form = FormOf(snapshot, lookup);
-        }
-        else if (!string.IsNullOrWhiteSpace(typedCode))
-        {
-            // Ignoring it would leave the code unspent, so it could vote a second time through its own link.
-            throw new CampaignProblem(
-                "CODE_NOT_EXPECTED",
-                new LocalizedText("本问卷不使用测评码；持有测评码请通过测评码的链接投票。", "This survey takes no ballot code; vote with a code through the code's own link."),
-                "code");
-        }
-        else
-        {
-            form = FormOf(snapshot, link.GroupKey!, []);
-        }
-
+        var (form, lookupKey, bound) = await PublicFormAsync(snapshot, link, campaignId, typedCode, cancellationToken);
         var problems = await CheckAsync(snapshot, form, answers, cancellationToken);
         if (problems.Count > 0)
         {
@@ -89,6 +73,40 @@ public sealed partial class BallotBox
                 connection, transaction, campaignId, form.GroupKey, deviceKey, lookupKey, sheets, token, receiptDigest, writeToken),
             cancellationToken);
         return new CastOutcome(receipt, []);
+    }
+
+    /// <summary>
+    /// The form a public ballot fills: the public group's, or with one-time codes the typed code's (which must be an
+    /// unused code of this campaign's public group), with the code's lookup key and whether it binds subjects.
+    /// </summary>
+    private async Task<(BallotForm Form, string? LookupKey, bool Bound)> PublicFormAsync(
+        CastingSnapshot snapshot, PublicLinkSettings link, string campaignId, string? typedCode, CancellationToken cancellationToken)
+    {
+        if (link.OneTimeCodes)
+        {
+            var (code, lookup) = await LookupAsync(typedCode, cancellationToken);
+            if (lookup.CampaignId != campaignId || lookup.GroupKey != link.GroupKey)
+            {
+                throw new CampaignProblem(
+                    "CODE_NOT_FOR_THIS_SURVEY",
+                    new LocalizedText("这个测评码不属于本问卷，请使用测评码上的链接投票。", "This ballot code is not for this survey; vote through the code's own link."),
+                    "code");
+            }
+
+            EnsureUsable(lookup);
+            return (FormOf(snapshot, lookup), code.LookupKey, lookup.BoundSubjects.Count > 0);
+        }
+
+        if (!string.IsNullOrWhiteSpace(typedCode))
+        {
+            // Ignoring it would leave the code unspent, so it could vote a second time through its own link.
+            throw new CampaignProblem(
+                "CODE_NOT_EXPECTED",
+                new LocalizedText("本问卷不使用测评码；持有测评码请通过测评码的链接投票。", "This survey takes no ballot code; vote with a code through the code's own link."),
+                "code");
+        }
+
+        return (FormOf(snapshot, link.GroupKey!, []), null, false);
     }
 
     private static async Task<BallotReceipt> AppendPublicAsync(

@@ -31,28 +31,12 @@ public sealed class BallotPageTests(CampaignHost host, ITestOutputHelper output)
         Assert.Equal(PageCampaigns.Branch, page.Rows.Select(r => r.Name));
         Assert.All(page.Rows, row => Assert.Equal(["优秀", "合格", "基本合格", "不合格"], row.Options.Select(o => o.Label)));
         Assert.Equal(PageCampaigns.Branch.Count, page.Rows.Select(r => r.Field).Distinct().Count());
-        // Every radio and checkbox sits in a label and in a fieldset with a legend; every text box has a label.
-        Assert.All(page.Document.QuerySelectorAll("input[type=radio], input[type=checkbox]"), input =>
-        {
-            Assert.NotNull(input.Closest("label"));
-            Assert.NotNull(input.Closest("fieldset")?.QuerySelector("legend"));
-        });
-        var labelled = page.Document.QuerySelectorAll("label[for]").Select(l => l.GetAttribute("for")).ToHashSet();
-        Assert.All(page.Document.QuerySelectorAll("textarea"), text => Assert.Contains(text.Id, labelled));
+        PageChecks.AssertLabelledAndSelfContained(page);
 
         Assert.Contains("no-store", page.Header("Cache-Control"), StringComparison.Ordinal);
         Assert.Equal("no-referrer", page.Header("Referrer-Policy"));
         Assert.StartsWith("default-src 'self'", page.Header("Content-Security-Policy"), StringComparison.Ordinal);
-        // Nothing is loaded from anywhere but the host: every address in the page is relative to it.
-        Assert.All(page.Document.QuerySelectorAll("[src], [href], [action]"), element =>
-            Assert.Matches("^[/?#]", element.GetAttribute("src") ?? element.GetAttribute("href") ?? element.GetAttribute("action")));
-
-        var stylesheet = page.Document.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
-        var css = await client.GetAsync(stylesheet);
-        Assert.Equal(HttpStatusCode.OK, css.Status);
-        Assert.StartsWith("text/css", css.Header("Content-Type"), StringComparison.Ordinal);
-        var html = Encoding.UTF8.GetByteCount(page.Html);
-        var styles = Encoding.UTF8.GetByteCount(css.Html);
+        var (html, styles) = await PageChecks.WeightAsync(client, page);
         output.WriteLine($"Ballot page for {PageCampaigns.Branch.Count} members: HTML {html} B + CSS {styles} B = {html + styles} B");
         Assert.True(html + styles < 60 * 1024, $"The ballot page weighs {html + styles} bytes (HTML {html} + CSS {styles}).");
     }

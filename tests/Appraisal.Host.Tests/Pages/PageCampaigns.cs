@@ -19,9 +19,9 @@ internal static class PageCampaigns
 
     /// <summary>An open 民主评议党员 campaign over <paramref name="members"/> with <paramref name="codes"/> slips for 党员.</summary>
     public static async Task<(string Id, IReadOnlyList<string> Codes)> OpenBranchAsync(
-        CampaignScript script, IReadOnlyList<string> members, int codes)
+        CampaignScript script, IReadOnlyList<string> members, int codes, string title = "2026年度第一党支部民主评议党员")
     {
-        var id = await script.CreateAsync("democratic-review", "2026年度第一党支部民主评议党员");
+        var id = await script.CreateAsync("democratic-review", title);
         await script.AddSubjectsAsync(id, members.Select((name, i) => (object)new { id = $"m{i + 1:00}", name }));
         await script.AddGroupsAsync(id, [CampaignScript.Group("members", "党员", 1)]);
         var issued = await script.IssueAsync(id, new { groupKey = "members", strategy = "SLIPS", count = codes });
