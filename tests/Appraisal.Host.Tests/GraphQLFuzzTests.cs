@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Net;
 using Appraisal.GraphQL.Fuzz;
 using Appraisal.GraphQL.Utilities;
+using Appraisal.Host.Tests.Fuzz;
 using Appraisal.Host.Tests.Support;
 using Xunit.Abstractions;
 
@@ -17,9 +17,7 @@ public sealed class GraphQLFuzzTests(RunningHost host, ITestOutputHelper output)
 {
     private const int DefaultSeed = 20_260_101;
 
-    private static int Seed => int.TryParse(Environment.GetEnvironmentVariable("APPRAISAL_FUZZ_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed)
-        ? seed
-        : DefaultSeed;
+    private static int Seed => FuzzSeed.Or(DefaultSeed);
 
     [Fact]
     public async Task Three_thousand_fuzzed_requests_get_no_5xx_and_the_host_stays_healthy()

@@ -1,10 +1,17 @@
 using System.Globalization;
+using Appraisal.Fuzz;
 using Appraisal.GraphQL.Fuzz;
 using Appraisal.GraphQL.Utilities;
+using Appraisal.Host.Pages.Ballots;
+using Appraisal.Host.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 // The long fuzz run's driver (run.sh starts it twice):
 //   inproc --seed S --documents N --seconds T --workers W
 //   http   --seed S --requests N --seconds T --workers W --url http://127.0.0.1:PORT/ --pid HOSTPID
+//   forms-http   --seed S --requests N --seconds T --workers W --codes C --admin-key K --url … --pid HOSTPID
+//   forms-inproc --seed S --requests N --seconds T --workers W --codes C --admin-key K (host settings from the
+//                environment: Appraisal__DataDirectory, …; see run.sh)
 // Prints a summary and exits 1 when anything broke a rule (a throw, a malformed response, a 5xx, no response).
 var mode = args.Length > 0 ? args[0] : "inproc";
 var options = Options(args.Skip(1).ToArray());
@@ -39,7 +46,8 @@ if (mode == "http")
     var url = new Uri(options.GetValueOrDefault("url") ?? throw new ArgumentException("--url is required"));
     var pid = (int)Number("pid", 0);
     var requests = Number("requests", 200_000);
-    var schema = root is null ? FuzzSchema.Schema : new SchemaBuilder().AddSdl(File.ReadAllText(Path.Combine(root, "host", "Appraisal.Host", "Api", "schema.graphql"))).Build();
+    // The product schema as the host builds it (its SDL is split over several files now, as the host tests read it).
+    var schema = root is null ? FuzzSchema.Schema : new SchemaBuilder().AddSdl(RepositoryPaths.ProductSchemaSdl()).Build();
     using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = workers, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
     using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
     var rss = new List<(long Requests, long Kib)> { (0, Rss(pid)) };
@@ -73,7 +81,27 @@ if (mode == "http")
     return stats.FailureCount == 0 && health.IsSuccessStatusCode && alive ? 0 : 1;
 }
 
-Console.Error.WriteLine("usage: Appraisal.Fuzz inproc|http [--seed S] [--seconds T] [--workers W] [--documents N | --requests N --url U --pid P]");
+if (mode is "forms-http" or "forms-inproc")
+{
+    var inputs = Number("requests", 100_000);
+    var codes = (int)Number("codes", 2_000);
+    var adminKey = options.GetValueOrDefault("admin-key") ?? throw new ArgumentException("--admin-key is required");
+    if (mode == "forms-http")
+    {
+        var pid = (int)Number("pid", 0);
+        // No cookie jar and no redirects followed: each fuzzed case decides whether the antiforgery cookie goes along.
+        using var handler = new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = workers };
+        using var client = new HttpClient(handler) { BaseAddress = new Uri(options.GetValueOrDefault("url") ?? throw new ArgumentException("--url is required")), Timeout = TimeSpan.FromSeconds(60) };
+        return await FormsRun.RunAsync(mode, client, adminKey, seed, inputs, TimeSpan.FromSeconds(seconds), workers, codes, () => Rss(pid));
+    }
+
+    // The whole host in this process, requests through TestServer: the same pipeline without sockets.
+    await using var factory = new WebApplicationFactory<BallotFields>();
+    using var inProcess = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+    return await FormsRun.RunAsync(mode, inProcess, adminKey, seed, inputs, TimeSpan.FromSeconds(seconds), workers, codes, () => Rss(Environment.ProcessId));
+}
+
+Console.Error.WriteLine("usage: Appraisal.Fuzz inproc|http|forms-http|forms-inproc [--seed S] [--seconds T] [--workers W] [--documents N | --requests N --url U --pid P]");
 return 2;
 
 long Number(string name, long fallback) =>
