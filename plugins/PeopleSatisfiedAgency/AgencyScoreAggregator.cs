@@ -43,17 +43,17 @@ internal sealed class AgencyScoreAggregator(IReadOnlyDictionary<string, string> 
         return new AppraisalReport(input.Ballots.Count, AgencyTables.Of(details, items), details);
     }
 
-    /// <summary>The campaign's groups, then any group a sheet names that the campaign does not (advisory: no weight).</summary>
+    /// <summary>
+    /// The campaign's groups, then, in ordinal order, any group a sheet names that the campaign does not (advisory: no
+    /// weight).
+    /// </summary>
     private static IReadOnlyList<RaterGroup> GroupsOf(AggregationInput input)
     {
         var groups = input.RaterGroups.ToList();
         var known = groups.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var ballot in input.Ballots)
+        foreach (var key in input.Scores.SheetsPerGroup.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal))
         {
-            if (known.Add(ballot.RaterGroup))
-            {
-                groups.Add(new RaterGroup(ballot.RaterGroup, LocalizedText.Same(ballot.RaterGroup), null, new Dictionary<string, decimal>()));
-            }
+            groups.Add(new RaterGroup(key, LocalizedText.Same(key), null, new Dictionary<string, decimal>()));
         }
 
         return groups;
@@ -69,19 +69,19 @@ internal sealed class AgencyScoreAggregator(IReadOnlyDictionary<string, string> 
         var drops = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
-            if (!cells.TryGetValue((agency.Id, group.Key), out var cell) || cell.Sheets.Count < minimumCellSize || cell.Sheets.Count == 0)
+            if (!cells.TryGetValue((agency.Id, group.Key), out var cell) || cell.SheetCount < minimumCellSize || cell.SheetCount == 0)
             {
                 continue;
             }
 
-            var drop = settings.TrimFor(group.Key, cell.Sheets.Count, minimumCellSize);
+            var drop = settings.TrimFor(group.Key, cell.SheetCount, minimumCellSize);
             drops[group.Key] = drop * 2;
             scores[group.Key] = cell.Score(drop);
             indicatorMeans[group.Key] = [.. items.Select(i =>
                 cell.IndicatorAnswers[i.Index] is var n && n > 0 && n >= minimumCellSize ? cell.IndicatorPoints[i.Index] / n : (decimal?)null)];
         }
 
-        bool Combined(string key) => scores.ContainsKey(key) && cells[(agency.Id, key)].Sheets.Count >= combinedAt;
+        bool Combined(string key) => scores.ContainsKey(key) && cells[(agency.Id, key)].SheetCount >= combinedAt;
         var (composite, shares) = tree.Combine(key => Combined(key) ? scores[key] : null);
         var indicators = items.Select(i =>
         {
@@ -96,7 +96,7 @@ internal sealed class AgencyScoreAggregator(IReadOnlyDictionary<string, string> 
             var share = shares.TryGetValue(group.Key, out var s) ? Math.Round(s, 4, MidpointRounding.AwayFromZero) : (decimal?)null;
             return new AgencyGroupScore(
                 group.Key, group.Name.ZhCn, group.Name.En, weight is null, weight, share,
-                shown ? cells[(agency.Id, group.Key)].Sheets.Count : null, !shown,
+                shown ? cells[(agency.Id, group.Key)].SheetCount : null, !shown,
                 shown ? settings.Round(score) : null, drops.GetValueOrDefault(group.Key), share is not null,
                 [.. items.Select(i => Indicator(i, shown ? indicatorMeans[group.Key][i.Index] : null, settings))]);
         }).ToArray();

@@ -3,62 +3,51 @@ using Appraisal.PluginApi.Reports;
 namespace Appraisal.Plugins.PeopleSatisfiedAgency;
 
 /// <summary>
-/// One pass over the sheets. A sheet is not a whole ballot: a ballot bound to subjects arrives as one sheet per
-/// agency (docs/campaigns.md), an unbound one as a single sheet for every agency it rated. Either way one sheet
-/// holds at most one rater's answers about a given agency, so grouping a sheet's answers by agency yields exactly
-/// one per-rater score per agency, and counting those sheets counts raters.
+/// The cells of the tally from the box's counts, never from its ballots: the sheet scores
+/// (<see cref="AggregationInput.Scores"/>) give each cell its raters and their per-sheet scores, the option counts
+/// (<see cref="AggregationInput.Options"/>) its sums per indicator. A sheet is not a whole ballot: a ballot bound to
+/// subjects arrives as one sheet per agency (docs/campaigns.md), an unbound one as a single sheet for every agency it
+/// rated; either way one sheet holds at most one rater's answers about a given agency, so counting the sheets that
+/// scored an agency counts its raters. <see cref="ScoredItem"/> and <see cref="SheetScores"/> agree on what scores.
 /// </summary>
 internal static class SheetTally
 {
     public static Dictionary<(string Agency, string Group), GroupCell> Count(
         AggregationInput input, IReadOnlyList<ScoredItem> items, CancellationToken cancellationToken)
     {
-        var byKey = items.ToDictionary(i => i.Item.Key, StringComparer.Ordinal);
         var agencies = input.Subjects.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var cells = new Dictionary<(string, string), GroupCell>();
-        var sheet = new Dictionary<string, (decimal Points, decimal Weight)>(StringComparer.Ordinal);
-        for (var b = 0; b < input.Ballots.Count; b++)
+        foreach (var score in input.Scores.Scores)
         {
-            if ((b & 1023) == 0)
+            if (!agencies.Contains(score.SubjectId))
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                continue;
             }
 
-            var ballot = input.Ballots[b];
-            sheet.Clear();
-            foreach (var answer in ballot.Answers)
+            if (!cells.TryGetValue((score.SubjectId, score.RaterGroup), out var cell))
             {
-                if (answer.SubjectId is not { } agency || !agencies.Contains(agency) || answer.OptionKeys.Count != 1
-                    || !byKey.TryGetValue(answer.ItemKey, out var item) || !item.Points.TryGetValue(answer.OptionKeys[0], out var points))
+                cell = new GroupCell(items.Count);
+                cells[(score.SubjectId, score.RaterGroup)] = cell;
+            }
+
+            cell.AddSheets(score.Points, score.Weight, score.Sheets);
+        }
+
+        var options = input.Options;
+        foreach (var ((agency, group), cell) in cells)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var item in items)
+            {
+                foreach (var (option, points) in item.Points)
                 {
-                    continue;
+                    var chosen = options.Count(group, item.Item.Key, agency, option);
+                    cell.IndicatorPoints[item.Index] += points * chosen;
+                    cell.IndicatorAnswers[item.Index] += chosen;
                 }
-
-                var cell = CellOf(cells, agency, ballot.RaterGroup, items.Count);
-                cell.IndicatorPoints[item.Index] += points;
-                cell.IndicatorAnswers[item.Index]++;
-                var weight = item.Item.Weight;
-                var sum = sheet.GetValueOrDefault(agency);
-                sheet[agency] = (sum.Points + (weight * points), sum.Weight + weight);
-            }
-
-            foreach (var (agency, sum) in sheet)
-            {
-                cells[(agency, ballot.RaterGroup)].Sheets.Add(sum);
             }
         }
 
         return cells;
-    }
-
-    private static GroupCell CellOf(Dictionary<(string, string), GroupCell> cells, string agency, string group, int items)
-    {
-        if (!cells.TryGetValue((agency, group), out var cell))
-        {
-            cell = new GroupCell(items);
-            cells[(agency, group)] = cell;
-        }
-
-        return cell;
     }
 }

@@ -26,6 +26,25 @@ public sealed class OptionTallyTests
     }
 
     [Fact]
+    public void Counts_the_host_made_read_like_counted_ballots_and_sum_all_groups()
+    {
+        var tally = new OptionTally(
+            new Dictionary<(string, string, string?, string), int>
+            {
+                [("members", "grade", "m1", "qualified")] = 4,
+                [("masses", "grade", "m1", "qualified")] = 2,
+                [("masses", "grade", "m1", "excellent")] = 1,
+            },
+            new Dictionary<(string, string, string?), int> { [("members", "grade", "m1")] = 4, [("masses", "grade", "m1")] = 3 });
+
+        Assert.Equal(4, tally.Count("members", "grade", "m1", "qualified"));
+        Assert.Equal(6, tally.Count(null, "grade", "m1", "qualified"));
+        Assert.Equal(0, tally.Count("members", "grade", "m1", "excellent"));
+        Assert.Equal(7, tally.Answered(null, "grade", "m1"));
+        Assert.Equal(3, tally.Answered("masses", "grade", "m1"));
+    }
+
+    [Fact]
     public void A_null_group_sums_all_groups()
     {
         var tally = new OptionTally(

@@ -21,7 +21,7 @@ internal static class Fixture
 
     public static IAppraisalType TypeWith(Dictionary<string, string> pluginSettings) => Assert.Single(
         new PeopleSatisfiedAgencyPlugin().CreateAppraisalTypes(
-            new PluginContext("appraisal.people-satisfied-agency", "1.1.0", pluginSettings)));
+            new PluginContext("appraisal.people-satisfied-agency", "1.2.0", pluginSettings)));
 
     public static Subject Agency(string id, string? unitClass = Government, params (string Key, string Value)[] attributes) =>
         new(id, $"{id}局", unitClass, attributes.ToDictionary(a => a.Key, a => a.Value));

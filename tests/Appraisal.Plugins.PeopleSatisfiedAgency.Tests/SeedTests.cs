@@ -62,7 +62,7 @@ public sealed class SeedTests
             p => p.Key, p => p.Value!.GetValueKind() == JsonValueKind.String ? p.Value.GetValue<string>() : p.Value.ToJsonString());
         var configured = TypeWith(settings);
 
-        Assert.Equal("1.1.0", manifest["version"]!.GetValue<string>());
+        Assert.Equal("1.2.0", manifest["version"]!.GetValue<string>());
         Assert.Equal(JsonSerializer.Serialize(AgencyType.Templates, Web), JsonSerializer.Serialize(configured.Templates, Web));
         var sheets = Enumerable.Repeat(Sheet("service", "tax", "SF"), 3);
         var (_, byDefault) = Run([Agency("tax")], [Group("service", 1m)], sheets);

@@ -65,7 +65,7 @@ public sealed partial class BallotBox
             return CastOutcome.Refused(problems);
         }
 
-        var sheets = StoredSheets(answers, bound, form);
+        var sheets = StoredSheets(answers, bound, form, snapshot.Keys);
         var token = ReceiptChain.NewToken();
         var receiptDigest = ReceiptChain.ReceiptDigest(token);
         var receipt = await database.WriteAsync(

@@ -51,7 +51,7 @@ public sealed partial class BallotBox(IAppraisalDatabase database, PluginCatalog
 
         // Everything that does not depend on the box's state is computed here, in parallel with other casts, so the
         // one writer, which runs the casts of a batch one after the other, does only what must be serial.
-        var sheets = StoredSheets(answers, lookup.BoundSubjects.Count > 0, form);
+        var sheets = StoredSheets(answers, lookup.BoundSubjects.Count > 0, form, snapshot.Keys);
         var lookupKey = code.LookupKey;
         var token = ReceiptChain.NewToken();
         var receiptDigest = ReceiptChain.ReceiptDigest(token);
@@ -153,33 +153,34 @@ public sealed partial class BallotBox(IAppraisalDatabase database, PluginCatalog
         return problems;
     }
 
-    /// <summary>The sheets as stored, each with a random id and its digest.</summary>
-    private static StoredSheet[] StoredSheets(IReadOnlyList<Answer> answers, bool bound, BallotForm form) =>
-        [.. Sheets(answers, bound, form.Subjects)
-            .Select(sheet => new StoredSheet(RandomNumberGenerator.GetBytes(16), sheet, BallotSheetCodec.Digest(form.GroupKey, sheet)))];
+    /// <summary>The sheets as stored (<see cref="SheetStorage"/>), each with a random id and its digest.</summary>
+    private static StoredSheet[] StoredSheets(IReadOnlyList<Answer> answers, bool bound, BallotForm form, SheetKeys keys) =>
+        [.. Sheets(answers, bound)
+            .Select(sheet => SheetStorage.Store(form.GroupKey, sheet, keys))
+            .Select(sheet => new StoredSheet(RandomNumberGenerator.GetBytes(16), sheet.Stored, sheet.Digest))];
 
     /// <summary>
     /// A ballot whose code was bound to subjects is split into one sheet per subject plus one for its per-ballot
     /// answers: the set of subjects a rater was drawn is reproducible from the revealed seed, and a whole ballot
     /// carrying exactly that set would point at its rater. An unbound ballot is one sheet.
     /// </summary>
-    private static IReadOnlyList<byte[]> Sheets(IReadOnlyList<Answer> answers, bool bound, IReadOnlyList<Subject> subjects)
+    private static IReadOnlyList<IReadOnlyList<Answer>> Sheets(IReadOnlyList<Answer> answers, bool bound)
     {
         if (!bound)
         {
-            return [BallotSheetCodec.Encode(answers)];
+            return [answers];
         }
 
-        var sheets = new List<byte[]>(subjects.Count + 1);
+        var sheets = new List<IReadOnlyList<Answer>>();
         var perBallot = answers.Where(a => a.SubjectId is null).ToArray();
         if (perBallot.Length > 0)
         {
-            sheets.Add(BallotSheetCodec.Encode(perBallot));
+            sheets.Add(perBallot);
         }
 
         foreach (var group in answers.Where(a => a.SubjectId is not null).GroupBy(a => a.SubjectId, StringComparer.Ordinal))
         {
-            sheets.Add(BallotSheetCodec.Encode([.. group]));
+            sheets.Add([.. group]);
         }
 
         return sheets;

@@ -13,12 +13,14 @@ public sealed class BallotBoxCursor
 {
     private readonly DbConnection _connection;
     private readonly IReadOnlyDictionary<string, long> _castPerGroup;
+    private readonly SheetKeys _keys;
 
     internal BallotBoxCursor(
-        DbConnection connection, Campaign campaign, int ballotsCast, string chainHead, string boxDigest, IReadOnlyDictionary<string, long> castPerGroup)
+        DbConnection connection, Campaign campaign, SheetKeys keys, int ballotsCast, string chainHead, string boxDigest, IReadOnlyDictionary<string, long> castPerGroup)
     {
         _connection = connection;
         _castPerGroup = castPerGroup;
+        _keys = keys;
         Campaign = campaign;
         BallotsCast = ballotsCast;
         ChainHead = chainHead;
@@ -56,7 +58,7 @@ public sealed class BallotBoxCursor
 
             yield return new PublishedSheet(
                 Convert.ToHexStringLower((byte[])reader.GetValue(0)), group,
-                BallotSheetCodec.Decode((byte[])reader.GetValue(2), pool), Convert.ToHexStringLower((byte[])reader.GetValue(3)));
+                SheetStorage.Decode((byte[])reader.GetValue(2), _keys, pool), Convert.ToHexStringLower((byte[])reader.GetValue(3)));
         }
     }
 

@@ -26,8 +26,9 @@ public sealed partial class BallotBoxReader
                     "SELECT chain_head, box_digest, (SELECT COUNT(*) FROM receipts WHERE campaign_id = @campaignId) FROM campaigns WHERE id = @campaignId",
                     new { campaignId }, cancellationToken: token));
                 var cast = await CastPerGroupAsync(connection, campaign, token);
+                var keys = SheetKeys.Of(campaign.Questionnaire, await CampaignStore.SubjectsAsync(connection, null, campaignId, token));
                 await use(new BallotBoxCursor(
-                    connection, campaign, checked((int)sealedBox.Receipts), Convert.ToHexStringLower(sealedBox.Head),
+                    connection, campaign, keys, checked((int)sealedBox.Receipts), Convert.ToHexStringLower(sealedBox.Head),
                     Convert.ToHexStringLower(sealedBox.Digest), cast), token);
                 return true;
             },

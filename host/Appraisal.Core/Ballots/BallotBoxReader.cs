@@ -27,9 +27,10 @@ public sealed partial class BallotBoxReader(IAppraisalDatabase database)
                     new { campaignId }, cancellationToken: token))).ToArray();
                 var cast = await CastPerGroupAsync(connection, campaign, token);
                 var pool = new StringPool();
+                var keys = SheetKeys.Of(campaign.Questionnaire, await CampaignStore.SubjectsAsync(connection, null, campaignId, token));
                 var sheets = rows
                     .Where(r => cast.GetValueOrDefault(r.Group) >= campaign.MinimumCellSize)
-                    .Select(r => new PublishedSheet(Convert.ToHexStringLower(r.Id), r.Group, BallotSheetCodec.Decode(r.Answers, pool), Convert.ToHexStringLower(r.Digest)))
+                    .Select(r => new PublishedSheet(Convert.ToHexStringLower(r.Id), r.Group, SheetStorage.Decode(r.Answers, keys, pool), Convert.ToHexStringLower(r.Digest)))
                     .ToArray();
                 return new PublishedBox(
                     campaign.Id, receipts.Length, Convert.ToHexStringLower(sealedBox.Head), Convert.ToHexStringLower(sealedBox.Digest),

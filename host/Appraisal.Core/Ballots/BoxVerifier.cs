@@ -36,7 +36,8 @@ public sealed class BoxVerifier(IAppraisalDatabase database)
                     var prefix = $"campaign {box.Campaign}:";
                     var spent = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                         "SELECT COUNT(*) FROM ballot_codes WHERE campaign_id = @c AND state = 'spent'", new { c = box.Campaign }, cancellationToken: token));
-                    var link = PublicLinkSettings.Of((await CampaignStore.GetAsync(connection, null, box.Campaign, token)).Settings);
+                    var campaign = await CampaignStore.GetAsync(connection, null, box.Campaign, token);
+                    var link = PublicLinkSettings.Of(campaign.Settings);
                     var devices = await CampaignStore.PublicDevicesAsync(connection, null, box.Campaign, token);
                     if (link.CastsWithoutCode && spent + devices != box.Casts)
                     {
@@ -83,19 +84,21 @@ public sealed class BoxVerifier(IAppraisalDatabase database)
 
                     var digests = new List<byte[]>();
                     var pool = new StringPool();
+                    var keys = SheetKeys.Of(campaign.Questionnaire, await CampaignStore.SubjectsAsync(connection, null, box.Campaign, token));
                     foreach (var sheet in await connection.QueryAsync<(string Group, byte[] Answers, byte[] Digest)>(new CommandDefinition(
                         "SELECT group_key, answers, digest FROM ballots WHERE campaign_id = @c", new { c = box.Campaign }, cancellationToken: token)))
                     {
                         digests.Add(sheet.Digest);
-                        if (!BallotSheetCodec.Digest(sheet.Group, sheet.Answers).AsSpan().SequenceEqual(sheet.Digest))
-                        {
-                            problems.Add($"{prefix} a ballot's content does not match its digest {Convert.ToHexStringLower(sheet.Digest)}");
-                            continue;
-                        }
-
                         try
                         {
-                            BallotSheetCodec.Decode(sheet.Answers, pool);
+                            // A compact sheet's digest is over the JSON of what it decodes to, so this also decodes it.
+                            if (!SheetStorage.Digest(sheet.Group, sheet.Answers, keys).AsSpan().SequenceEqual(sheet.Digest))
+                            {
+                                problems.Add($"{prefix} a ballot's content does not match its digest {Convert.ToHexStringLower(sheet.Digest)}");
+                                continue;
+                            }
+
+                            SheetStorage.Decode(sheet.Answers, keys, pool);
                         }
                         catch (FormatException exception)
                         {

@@ -15,4 +15,7 @@ internal sealed record CastingSnapshot(
 {
     /// <summary>The subjects an unbound ballot rates (<see cref="SubjectRoles.IsRated"/>), in roster order.</summary>
     public IReadOnlyList<Subject> RatedSubjects { get; } = [.. Subjects.Where(SubjectRoles.IsRated)];
+
+    /// <summary>The numbering compact sheets of this campaign are stored in: its questionnaire and its whole roster.</summary>
+    public SheetKeys Keys { get; } = SheetKeys.Of(Campaign.Questionnaire, Subjects);
 }

@@ -12,13 +12,15 @@ public sealed partial class PluginCatalog
     /// at most the call timeout. When the plugin throws or does not answer in time, that version is marked
     /// Malfunctioned, stops serving (<see cref="Changed"/> is raised) and a <see cref="PluginCallException"/> is
     /// thrown; the host and the other plugins carry on. Cancelling <paramref name="cancellationToken"/> is the
-    /// caller's choice, not a plugin fault. Return host data only: a result holding plugin-made objects
+    /// caller's choice, not a plugin fault. <paramref name="timeout"/> replaces <see cref="CallTimeout"/> for a call whose
+    /// honest duration grows with its input (a tally of a large box). Return host data only: a result holding plugin-made objects
     /// (e.g. a report's lists) keeps the plugin loaded for as long as it is held.
     /// </summary>
     /// <exception cref="PluginCallException">No active plugin serves the type, or the plugin failed.</exception>
     public async Task<T> InvokeAsync<T>(
-        string appraisalTypeKey, Func<IAppraisalType, CancellationToken, T> call, CancellationToken cancellationToken = default)
+        string appraisalTypeKey, Func<IAppraisalType, CancellationToken, T> call, CancellationToken cancellationToken = default, TimeSpan? timeout = null)
     {
+        var limit = timeout ?? _options.CallTimeout;
         ArgumentNullException.ThrowIfNull(appraisalTypeKey);
         ArgumentNullException.ThrowIfNull(call);
         var (plugin, type) = AcquireLease(appraisalTypeKey);
@@ -42,7 +44,7 @@ public sealed partial class PluginCatalog
 
         try
         {
-            return await running.WaitAsync(_options.CallTimeout, cancellationToken);
+            return await running.WaitAsync(limit, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -72,7 +74,7 @@ public sealed partial class PluginCatalog
         else
         {
             TryCancel(callCancellation);
-            failure = $"it did not answer within {PluginSmokeTest.Seconds(_options.CallTimeout)} s";
+            failure = $"it did not answer within {PluginSmokeTest.Seconds(limit)} s";
         }
 
         var message = $"The plugin {plugin.DisplayName} failed during a call for the appraisal type \"{appraisalTypeKey}\": " +
@@ -80,6 +82,9 @@ public sealed partial class PluginCatalog
         await MarkMalfunctionedAsync(plugin, message);
         throw new PluginCallException(message, appraisalTypeKey, plugin.Id, plugin.Version);
     }
+
+    /// <summary>How long a guarded call may take unless the caller gives a longer limit.</summary>
+    public TimeSpan CallTimeout => _options.CallTimeout;
 
     private (LoadedPlugin Plugin, IAppraisalType Type) AcquireLease(string appraisalTypeKey)
     {

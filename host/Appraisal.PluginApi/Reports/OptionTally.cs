@@ -48,6 +48,30 @@ public sealed class OptionTally
         Fold(byInstance);
     }
 
+    /// <summary>
+    /// The counts as the host counts them straight from the stored sheets (contract 1.2): how often each option was
+    /// chosen and how many sheets answered each cell with at least one option, per group; the sums over all groups are
+    /// added up here. Zero counts may be left out.
+    /// </summary>
+    public OptionTally(
+        IReadOnlyDictionary<(string Group, string Item, string? Subject, string Option), int> counts,
+        IReadOnlyDictionary<(string Group, string Item, string? Subject), int> answered)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(answered);
+        foreach (var ((group, item, subject, option), times) in counts)
+        {
+            Add(_counts, (group, item, subject, option), times);
+            Add(_countsAllGroups, (item, subject, option), times);
+        }
+
+        foreach (var ((group, item, subject), times) in answered)
+        {
+            Add(_answered, (group, item, subject), times);
+            Add(_answeredAllGroups, (item, subject), times);
+        }
+    }
+
     /// <summary>How often <paramref name="option"/> was chosen; <paramref name="group"/> null sums all groups.</summary>
     public int Count(string? group, string item, string? subject, string option) =>
         group is null

@@ -1,3 +1,4 @@
+using Appraisal.Core.Ballots;
 using Xunit.Abstractions;
 
 namespace Appraisal.Core.Tests.Campaigns;
@@ -25,8 +26,10 @@ public sealed class BoxVerifierTamperTests(ITestOutputHelper output)
     public static TheoryData<string, bool, string> Tamperings => new()
     {
         {
-            "UPDATE ballots SET answers = CAST(replace(CAST(answers AS TEXT), '\"good\"', '\"poor\"') AS BLOB) " +
-            "WHERE ballot_id = (SELECT ballot_id FROM ballots WHERE campaign_id = @id AND CAST(answers AS TEXT) LIKE '%\"good\"%' LIMIT 1)",
+            // Another ballot's answers, which decode as well as its own: only the digest tells.
+            "UPDATE ballots SET answers = (SELECT o.answers FROM ballots o WHERE o.campaign_id = ballots.campaign_id AND o.answers <> ballots.answers LIMIT 1) " +
+            "WHERE ballot_id = (SELECT ballot_id FROM ballots b WHERE b.campaign_id = @id " +
+            "AND EXISTS (SELECT 1 FROM ballots o WHERE o.campaign_id = b.campaign_id AND o.answers <> b.answers) LIMIT 1)",
             false, "a ballot's content does not match its digest"
         },
         { "DELETE FROM ballots WHERE ballot_id = (SELECT ballot_id FROM ballots WHERE campaign_id = @id LIMIT 1)", false, "2 ballot sheets stored but 3 appended" },
@@ -56,6 +59,34 @@ public sealed class BoxVerifierTamperTests(ITestOutputHelper output)
         Assert.Equal(1, changed);
         Assert.False(verification.IsOk);
         Assert.Contains(verification.Problems, p => p.StartsWith($"campaign {campaignId}: {expected}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_box_mixing_compact_sheets_and_json_sheets_stored_before_verifies_and_reads()
+    {
+        await using var harness = await CampaignHarness.StartAsync(output);
+        var campaignId = await CastBoxAsync(harness, close: false);
+        var keys = SheetKeys.Of(CampaignHarness.Questionnaire, await harness.Store.SubjectsAsync(campaignId));
+        var rows = await harness.QueryAsync<(byte[] Id, byte[] Answers)>(
+            "SELECT ballot_id, answers FROM ballots WHERE campaign_id = @campaignId", new { campaignId });
+        Assert.All(rows, row => Assert.True(CompactSheetCodec.IsCompact(row.Answers)));
+        var before = await harness.Tally.TallyAsync(campaignId);
+
+        // As a host before the compact form stored it: the canonical JSON its digest was always taken over.
+        var json = BallotSheetCodec.Encode(SheetStorage.Decode(rows[0].Answers, keys));
+        Assert.Equal(1, await harness.TamperAsync("UPDATE ballots SET answers = @json WHERE ballot_id = @id", new { json, id = rows[0].Id }));
+        await harness.Campaigns.CloseAsync(campaignId);
+
+        var verification = await harness.Verifier.VerifyAsync();
+        Assert.True(verification.IsOk, string.Join("\n", verification.Problems));
+        var after = await harness.Tally.TallyAsync(campaignId);
+        Assert.Null(after.Error);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(before.Tables), System.Text.Json.JsonSerializer.Serialize(after.Tables));
+        await harness.Campaigns.PublishAsync(campaignId);
+        var published = await harness.Reader.ReadAsync(campaignId);
+        Assert.Equal(
+            published.Sheets.Select(s => s.Digest).Order(StringComparer.Ordinal),
+            published.Sheets.Select(s => Convert.ToHexStringLower(BallotSheetCodec.Digest(s.GroupKey, BallotSheetCodec.Encode(s.Answers)))).Order(StringComparer.Ordinal));
     }
 
     /// <summary>A campaign with an unbound group, four codes and three ballots cast; closed when asked.</summary>

@@ -44,7 +44,7 @@ public sealed class PluginCatalogLoadingTests(ITestOutputHelper output)
 
         var entry = harness.Entry("test.plugin");
         Assert.Equal(PluginStatus.NotSupported, entry.Status);
-        Assert.Equal("plugin.json: \"contract\" is \">=2.0.0 <3.0.0\", which excludes this host's contract 1.1.0; " +
+        Assert.Equal($"plugin.json: \"contract\" is \">=2.0.0 <3.0.0\", which excludes this host's contract {ContractVersion.Current}; " +
             "install a version of the plugin built for contract 1.x.", entry.LastError);
         Assert.Empty(harness.Catalog.AppraisalTypes);
     }
@@ -60,7 +60,7 @@ public sealed class PluginCatalogLoadingTests(ITestOutputHelper output)
 
         var entry = harness.Entry("test.plugin");
         Assert.Equal(PluginStatus.NotSupported, entry.Status);
-        Assert.Contains("was built against Appraisal.PluginApi 2.0.0.0, a newer major than this host's contract 1.1.0", entry.LastError);
+        Assert.Contains($"was built against Appraisal.PluginApi 2.0.0.0, a newer major than this host's contract {ContractVersion.Current}", entry.LastError);
     }
 
     [Theory]

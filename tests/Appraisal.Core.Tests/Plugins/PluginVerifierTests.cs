@@ -1,4 +1,5 @@
 using Appraisal.Core.Plugins;
+using Appraisal.PluginApi;
 
 namespace Appraisal.Core.Tests.Plugins;
 
@@ -45,7 +46,7 @@ public sealed class PluginVerifierTests
 
         Assert.False(report.Ok);
         Assert.Equal(PluginStatus.NotSupported, report.Status);
-        Assert.Contains("excludes this host's contract 1.1.0", report.Problems.Single());
+        Assert.Contains($"excludes this host's contract {ContractVersion.Current}", report.Problems.Single());
         Assert.Null(report.Unloaded);
         Assert.Contains("Result: NotSupported", report.ToString());
     }

@@ -108,9 +108,10 @@ public sealed class BallotCastingTests(CampaignHost host) : IClassFixture<Campai
         var (id, codes) = await OpenAgencyCampaignAsync(script, codes: 1000);
         for (var i = 0; i < codes.Count; i++)
         {
-            // The suggestion text carries the casting position, so the stored order can be compared with it.
+            // The suggestion text carries the casting position, so the stored order can be compared with it. Free text is
+            // stored as UTF-8 in either sheet form (JSON or compact), so the marker is found in the bytes as typed.
             var answers = Answers(["a1", "a2", "a3"], "satisfied")
-                .Append(new { itemKey = "suggestions", subjectId = "a1", optionKeys = Array.Empty<string>(), text = $"#{i}" });
+                .Append(new { itemKey = "suggestions", subjectId = "a1", optionKeys = Array.Empty<string>(), text = $"pos#{i}#" });
             var result = await script.SubmitAsync(codes[i], answers);
             Assert.True(result.GetProperty("data").GetProperty("submitBallot").GetProperty("accepted").GetBoolean(), result.ToString());
         }
@@ -125,11 +126,11 @@ public sealed class BallotCastingTests(CampaignHost host) : IClassFixture<Campai
         if (File.Exists(wal))
         {
             // Writes after the scrub (the audit entry of the close) may be there; no ballot may.
-            Assert.DoesNotContain("\"#", System.Text.Encoding.Latin1.GetString(await ReadSharedAsync(wal)));
+            Assert.DoesNotContain("pos#", System.Text.Encoding.Latin1.GetString(await ReadSharedAsync(wal)));
         }
 
         var fileText = System.Text.Encoding.Latin1.GetString(bytes);
-        var physical = System.Text.RegularExpressions.Regex.Matches(fileText, "\"#([0-9]+)\"").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var physical = System.Text.RegularExpressions.Regex.Matches(fileText, "pos#([0-9]+)#").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(1000, physical.Distinct().Count());
         var physicalRho = Spearman(physical);
         Assert.True(Math.Abs(physicalRho) < 0.1, $"Spearman correlation of byte offset with casting order after close: {physicalRho:F3}");
@@ -169,8 +170,8 @@ public sealed class BallotCastingTests(CampaignHost host) : IClassFixture<Campai
             while (reader.Read())
             {
                 var text = System.Text.Encoding.UTF8.GetString((byte[])reader.GetValue(0));
-                var marker = text.IndexOf("\"#", StringComparison.Ordinal);
-                positions.Add(int.Parse(text[(marker + 2)..text.IndexOf('"', marker + 1)], System.Globalization.CultureInfo.InvariantCulture));
+                var marker = text.IndexOf("pos#", StringComparison.Ordinal) + "pos#".Length;
+                positions.Add(int.Parse(text[marker..text.IndexOf('#', marker)], System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 

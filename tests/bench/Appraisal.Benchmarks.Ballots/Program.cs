@@ -31,7 +31,9 @@ var config = ManualConfig.CreateMinimumViable()
     .AddDiagnoser(MemoryDiagnoser.Default)
     .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max)
     .AddExporter(JsonExporter.Full, MarkdownExporter.GitHub)
-    .WithOptions(ConfigOptions.JoinSummary);
+    .WithOptions(ConfigOptions.JoinSummary)
+    // Building the generated project takes well over BenchmarkDotNet's default two minutes on a shared, busy machine.
+    .WithBuildTimeout(TimeSpan.FromMinutes(10));
 if (!args.Contains("--job"))
 {
     config = config.AddJob(bounded);

@@ -1,3 +1,4 @@
+using Appraisal.Core.Ballots;
 using Appraisal.Core.Distribution;
 
 namespace Appraisal.Benchmarks.Ballots;
@@ -5,7 +6,7 @@ namespace Appraisal.Benchmarks.Ballots;
 /// <summary>
 /// <c>--check [sizes…]</c>: a sanity run without BenchmarkDotNet. For each tally size (default
 /// <see cref="TallyBenchmarks.Sizes"/>; building any world that is missing) it tallies twice, checking that the report
-/// counts every ballot, then times the two halves of a tally apart: reading and decoding the box, and the plugin's
+/// counts every ballot, then times the two halves of a tally apart: reading the box and counting its sheets, and the plugin's
 /// aggregator alone. Then it draws each assignment size once and checks the draw is balanced.
 /// </summary>
 internal static class QuickCheck
@@ -33,11 +34,16 @@ internal static class QuickCheck
         await using var world = await TallyWorld.LoadAsync(ballots, Console.Out);
         var (_, first) = await Measurement.OfAsync(world.TallyOnceAsync);
         var (_, second) = await Measurement.OfAsync(world.TallyOnceAsync);
-        var (box, reading) = await Measurement.OfAsync(world.ReadBallotsAsync);
+        var (box, reading) = await Measurement.OfAsync(world.ReadBoxAsync);
         var (_, aggregating) = await Measurement.OfAsync(() => world.AggregateAsync(box));
         Console.WriteLine(
             $"tally {ballots:N0} ballots: all counted; first {first} (JIT included), second {second}; " +
-            $"apart: reading and decoding {reading}, the aggregator {aggregating}");
+            $"apart: reading and counting {reading} ({box.Scores?.Scores.Count:N0} distinct sheet scores), the aggregator {aggregating}");
+        // What the compact form saves: the same sheets as canonical JSON, which is what they were stored as before.
+        var sample = box.Ballots.Take(10_000).ToArray();
+        Console.WriteLine(
+            $"  sheets: {world.Manifest.SheetBytes / (double)ballots:0} bytes stored (compact); " +
+            $"the first {sample.Length:N0} as canonical JSON: {sample.Average(b => BallotSheetCodec.Encode(b.Answers).Length):0} bytes");
         if (aggregating.Wall > WorldServices.HostCallTimeout)
         {
             Console.WriteLine(

@@ -1,4 +1,4 @@
 namespace Appraisal.Benchmarks.Ballots;
 
-/// <summary>A row of the <c>ballots</c> table as casting stores it: random id, rater group, canonical sheet, its digest.</summary>
+/// <summary>A row of the <c>ballots</c> table as casting stores it: random id, rater group, stored sheet (compact), its digest.</summary>
 internal sealed record SheetRow(byte[] Id, string Group, byte[] Answers, byte[] Digest);

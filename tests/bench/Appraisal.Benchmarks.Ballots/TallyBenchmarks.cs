@@ -6,7 +6,7 @@ namespace Appraisal.Benchmarks.Ballots;
 /// <summary>
 /// 计票 of a closed 人民满意机关 campaign (<see cref="AgencyRoster"/>) of 10^4, 10^5 and 10^6 slip ballots: one
 /// <see cref="TallyService.TallyAsync"/> per invocation, as closing or re-tallying runs it — read the box from SQLite,
-/// decode every sheet, run the plugin's aggregator and suppress small cells. The world is built (or reused) in the
+/// count every sheet into profiles, run the plugin's aggregator and suppress small cells. The world is built (or reused) in the
 /// setup, which prints how long building took; that time is not part of the measurement.
 /// </summary>
 [MemoryDiagnoser]

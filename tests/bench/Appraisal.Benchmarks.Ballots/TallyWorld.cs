@@ -1,6 +1,5 @@
 using Appraisal.Core.Campaigns;
 using Appraisal.Core.Tally;
-using Appraisal.PluginApi.Ballots;
 using Appraisal.PluginApi.Reports;
 
 namespace Appraisal.Benchmarks.Ballots;
@@ -13,7 +12,7 @@ namespace Appraisal.Benchmarks.Ballots;
 internal sealed class TallyWorld : IAsyncDisposable
 {
     /// <summary>Bump when the campaign, the answers or the stored form change, so old worlds are not reused.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private readonly WorldServices _services;
 
@@ -59,20 +58,23 @@ internal sealed class TallyWorld : IAsyncDisposable
                 $"error: {report.Error ?? "none"}");
     }
 
-    /// <summary>The first half of a tally: the box read from SQLite and every sheet decoded.</summary>
-    public async Task<IReadOnlyList<AnonymousBallot>> ReadBallotsAsync() =>
-        (await _services.Tally.ReadBallotsAsync(Manifest.CampaignId)).Ballots;
+    /// <summary>The first half of a tally: the box read from SQLite and its sheets counted.</summary>
+    public Task<TallyBox> ReadBoxAsync() => _services.Tally.ReadBoxAsync(Manifest.CampaignId);
 
-    /// <summary>The second half: the plugin's aggregator over ballots already read, called as <see cref="TallyService"/>
+    /// <summary>The second half: the plugin's aggregator over a box already read, called as <see cref="TallyService"/>
     /// calls it; returns how many tables it made.</summary>
-    public async Task<int> AggregateAsync(IReadOnlyList<AnonymousBallot> ballots)
+    public async Task<int> AggregateAsync(TallyBox box)
     {
         var store = new CampaignStore(_services.Database);
         var id = Manifest.CampaignId;
         var campaign = await store.FindAsync(id) ?? throw new InvalidOperationException($"The world has no campaign {id}.");
         var input = new AggregationInput(
-            campaign.Questionnaire, await store.SubjectsAsync(id), [.. (await store.RaterGroupsAsync(id)).Select(g => g.Group)], ballots,
-            campaign.Settings, campaign.MinimumCellSize);
+            campaign.Questionnaire, await store.SubjectsAsync(id), [.. (await store.RaterGroupsAsync(id)).Select(g => g.Group)], box.Ballots,
+            campaign.Settings, campaign.MinimumCellSize)
+        {
+            Options = box.Options ?? throw new InvalidOperationException("The world's sheets did not count."),
+            Scores = box.Scores ?? throw new InvalidOperationException("The world's sheets did not count."),
+        };
         return await _services.Catalog.InvokeAsync(campaign.TypeKey, (type, token) => type.Aggregator.Aggregate(input, token).Tables.Count);
     }
 

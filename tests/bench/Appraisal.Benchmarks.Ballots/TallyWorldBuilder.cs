@@ -12,8 +12,8 @@ namespace Appraisal.Benchmarks.Ballots;
 /// Fills an empty data directory with one closed 人民满意机关 campaign (<see cref="AgencyRoster"/>) holding a given
 /// number of slip ballots. The campaign is created, filled in, opened and closed through <see cref="CampaignService"/>,
 /// so its rows, box digest, stored report and scrubbed file are what the host leaves; only the casting in between
-/// is replaced by <see cref="SheetWriter"/>, with sheets encoded and digested exactly as <see cref="BallotBox"/>
-/// does. No codes or receipts are stored: the tally reads neither, and a million of each would double the build.
+/// is replaced by <see cref="SheetWriter"/>, with sheets stored and digested exactly as <see cref="BallotBox"/>
+/// does (<see cref="SheetStorage"/>). No codes or receipts are stored: the tally reads neither, and a million of each would double the build.
 /// </summary>
 internal static class TallyWorldBuilder
 {
@@ -33,13 +33,14 @@ internal static class TallyWorldBuilder
         await campaigns.AddSubjectsAsync(campaign.Id, AgencyRoster.Subjects());
         await campaigns.AddRaterGroupsAsync(campaign.Id, AgencyRoster.RaterGroups());
         campaign = await campaigns.OpenAsync(campaign.Id);
+        var keys = SheetKeys.Of(campaign.Questionnaire, await new CampaignStore(services.Database).SubjectsAsync(campaign.Id));
 
         // Sorted ids: the box ends up in key order anyway (closing VACUUMs it), and appending in that order keeps a
         // multi-gigabyte build from rewriting random pages all over the file.
         var random = new Random(20_261_122 + ballots);
         var ids = SortedIds(random, ballots);
         var chunks = Channel.CreateBounded<SheetRow[]>(2);
-        var producer = Task.Run(() => ProduceAsync(services, campaign, ids, new SlipAnswers(random), chunks.Writer));
+        var producer = Task.Run(() => ProduceAsync(services, campaign, keys, ids, new SlipAnswers(random), chunks.Writer));
         long sheetBytes = 0;
         await foreach (var chunk in chunks.Reader.ReadAllAsync())
         {
@@ -62,7 +63,7 @@ internal static class TallyWorldBuilder
     }
 
     private static async Task ProduceAsync(
-        WorldServices services, Campaign campaign, UInt128[] ids, SlipAnswers slips, ChannelWriter<SheetRow[]> chunks)
+        WorldServices services, Campaign campaign, SheetKeys keys, UInt128[] ids, SlipAnswers slips, ChannelWriter<SheetRow[]> chunks)
     {
         try
         {
@@ -79,8 +80,8 @@ internal static class TallyWorldBuilder
 
                     var id = new byte[16];
                     BinaryPrimitives.WriteUInt128BigEndian(id, ids[start + i]);
-                    var sheet = BallotSheetCodec.Encode(answers);
-                    rows[i] = new SheetRow(id, group.Key, sheet, BallotSheetCodec.Digest(group.Key, sheet));
+                    var (sheet, digest) = SheetStorage.Store(group.Key, answers, keys);
+                    rows[i] = new SheetRow(id, group.Key, sheet, digest);
                 }
 
                 await chunks.WriteAsync(rows);
