@@ -63,6 +63,21 @@ public sealed class BarGeometryTests
         Assert.Equal(BarGeometry.Width, bars[1].Segments.Single().Width, 6);
     }
 
+    [Fact]
+    public void A_long_caption_wraps_between_values_keeps_every_word_and_pushes_the_next_row_down()
+    {
+        var caption = string.Join("，", Enumerable.Range(1, 6).Select(i => $"基本合格 {i}票（{i * 10}%）"));
+        var model = Model(10, [new ChartBar("张伟", [new ChartSegment(0, 1, "1")], caption), new ChartBar("王芳", [new ChartSegment(0, 1, "1")], "短")]);
+
+        var bars = new BarGeometry(model).Bars;
+
+        Assert.True(bars[0].Caption.Count > 1);
+        Assert.Equal(caption, string.Concat(bars[0].Caption));
+        Assert.All(bars[0].Caption.SkipLast(1), line => Assert.EndsWith("，", line, StringComparison.Ordinal));
+        Assert.True(bars[1].LabelY > bars[0].CaptionY + ((bars[0].Caption.Count - 1) * BarGeometry.LineHeight));
+        Assert.Equal(["短"], bars[1].Caption);
+    }
+
     private static BarChartModel Model(decimal scale, IReadOnlyList<ChartBar> bars) =>
         new("t", "title", "description", ["A", "B", "C", "D"], scale, bars);
 }
