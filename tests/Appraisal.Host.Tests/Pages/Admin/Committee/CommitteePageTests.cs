@@ -51,6 +51,7 @@ public sealed class CommitteePageTests(CampaignHost host) : IClassFixture<Campai
         var refused = await SubmitAsync(client, saved, over);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Contains($"最多 {cap} 人", refused.Document.QuerySelector(".problem")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("excellent", refused.Document.QuerySelector($"tr[data-subject={over[cap].Id}] option[selected]")!.GetAttribute("value"));
         var after = await GradesAsync(api, id);
         Assert.Equal(chosen, after.GetProperty("grades").EnumerateArray().Select(g => (g.GetProperty("subjectId").GetString()!, g.GetProperty("grade").GetString()!)));
     }
