@@ -1,6 +1,7 @@
 using Appraisal.Core.Campaigns;
 using Appraisal.Core.Security;
 using Appraisal.Host.Exports;
+using Appraisal.Host.Pages.Admin.Shell;
 
 namespace Appraisal.Host.Endpoints;
 
@@ -9,6 +10,9 @@ namespace Appraisal.Host.Endpoints;
 /// receipts of the CSV form in <c>receipts.csv</c>) and the report (<c>report.xlsx</c>, <c>report.csv</c> as a zip of
 /// CSVs). Public once results are published, like the <c>ballotBox</c> query; before that, after close, only for the
 /// admin key or an organizer or observer who may read the campaign, and never cached.
+/// The console serves the same files at <c>/admin/campaigns/{campaignId}/downloads/…</c> under the same rules, with
+/// the caller taken from its session cookie instead of the Authorization header: that cookie is scoped to
+/// <c>/admin</c>, so a browser never sends it to <c>/exports</c>.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -17,7 +21,16 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder routes)
     {
-        var exports = routes.MapGroup("/exports/{campaignId}");
+        MapFiles(routes.MapGroup("/exports/{campaignId}"), BearerCallerAsync, challenge: "Bearer");
+        MapFiles(routes.MapGroup("/admin/campaigns/{campaignId}/downloads"), ConsoleCallerAsync, challenge: null);
+        return routes;
+    }
+
+    private static void MapFiles(RouteGroupBuilder exports, Func<HttpContext, Task<Caller>> callerOf, string? challenge)
+    {
+        Task ServeAsync(HttpContext http, string campaignId, string file, string contentType, Func<CampaignExporter, Campaign, Stream, CancellationToken, Task> write) =>
+            ExportEndpoints.ServeAsync(http, campaignId, file, contentType, write, callerOf, challenge);
+
         exports.MapGet("/ballots.csv", (HttpContext http, string campaignId) =>
             ServeAsync(http, campaignId, "ballots.csv", Csv, (exporter, campaign, body, token) => exporter.WriteBallotsCsvAsync(campaign.Id, body, token)));
         exports.MapGet("/receipts.csv", (HttpContext http, string campaignId) =>
@@ -28,11 +41,21 @@ public static class ExportEndpoints
             ServeAsync(http, campaignId, "report.xlsx", Xlsx, (exporter, campaign, body, token) => exporter.WriteReportXlsxAsync(campaign, body, token)));
         exports.MapGet("/report.csv", (HttpContext http, string campaignId) =>
             ServeAsync(http, campaignId, "report-csv.zip", "application/zip", (exporter, campaign, body, token) => exporter.WriteReportCsvZipAsync(campaign, body, token)));
-        return routes;
     }
 
+    private static Task<Caller> BearerCallerAsync(HttpContext http) =>
+        http.RequestServices.GetRequiredService<CallerResolver>().ResolveAsync(http.Request.Headers.Authorization.ToString(), http.RequestAborted);
+
+    private static Task<Caller> ConsoleCallerAsync(HttpContext http) => http.RequestServices.GetRequiredService<AdminAccess>().CallerAsync(http);
+
     private static async Task ServeAsync(
-        HttpContext http, string campaignId, string file, string contentType, Func<CampaignExporter, Campaign, Stream, CancellationToken, Task> write)
+        HttpContext http,
+        string campaignId,
+        string file,
+        string contentType,
+        Func<CampaignExporter, Campaign, Stream, CancellationToken, Task> write,
+        Func<HttpContext, Task<Caller>> callerOf,
+        string? challenge)
     {
         var token = http.RequestAborted;
         var services = http.RequestServices;
@@ -46,10 +69,14 @@ public static class ExportEndpoints
         var isPublic = campaign.Status == CampaignStatus.Published;
         if (!isPublic)
         {
-            var caller = await services.GetRequiredService<CallerResolver>().ResolveAsync(http.Request.Headers.Authorization.ToString(), token);
+            var caller = await callerOf(http);
             if (!caller.IsAuthenticated)
             {
-                http.Response.Headers.WWWAuthenticate = "Bearer";
+                if (challenge is not null)
+                {
+                    http.Response.Headers.WWWAuthenticate = challenge;
+                }
+
                 await Problem(http, StatusCodes.Status401Unauthorized, "Exports are public once results are published; before that they need the admin key or an organizer or observer login.");
                 return;
             }

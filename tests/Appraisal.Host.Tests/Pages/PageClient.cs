@@ -45,6 +45,23 @@ internal sealed class PageClient : IDisposable
         return PostAsync(page.FormAction, fields);
     }
 
+    /// <summary>Posts a form with a file field as multipart/form-data, as a browser posts an upload form.</summary>
+    public async Task<PageResponse> PostFileAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, string fileField, string fileName, byte[] file)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        content.Add(new ByteArrayContent(file), fileField, fileName);
+        using var response = await _http.PostAsync(path.TrimStart('/'), content);
+        return await ReadAsync(response);
+    }
+
+    /// <summary>Downloads a file with the client's cookies: the response, for its status, headers and bytes.</summary>
+    public Task<HttpResponseMessage> DownloadAsync(string path) => _http.GetAsync(path.TrimStart('/'));
+
     public void Dispose() => _http.Dispose();
 
     private static async Task<PageResponse> ReadAsync(HttpResponseMessage response)
