@@ -22,6 +22,16 @@ public static class AdminText
 
     public static string TestMode => Text("试运行", "Trial run");
 
+    public static string NewCampaign => Text("新建活动", "New campaign");
+
+    public static string NotFound => Text("找不到这个活动", "Campaign not found");
+
+    public static string NotFoundHint => Text("活动不存在，或者您无权查看。", "It does not exist, or you may not see it.");
+
+    public static string BackToList => Text("返回活动列表", "Back to the campaigns");
+
+    public static string Forbidden => Text("您无权对此活动执行此操作。", "You may not do this on this campaign.");
+
     public static string Role(Role? role) => role switch
     {
         Core.Security.Role.Admin => Text("管理员", "Admin"),
