@@ -45,6 +45,30 @@ public sealed class CampaignPageTests(CampaignHost host) : IClassFixture<Campaig
     }
 
     [Fact]
+    public async Task A_draft_group_is_changed_on_its_own_page_keeping_its_key_and_cannot_be_once_the_campaign_is_open()
+    {
+        var login = await AdminConsole.CreateAccountAsync(host, "ORGANIZER");
+        var (id, script) = await AdminConsole.AgencyDraftAsync(host, login, "改权重", CampaignScript.Group("service", "服务对象", 1));
+        using var client = await AdminConsole.SignedInAsync(host, login);
+
+        var page = await client.GetAsync($"/admin/campaigns/{id}");
+        var edit = await client.GetAsync(page.Document.QuerySelector(".groups a")!.GetAttribute("href")!);
+        Assert.Equal("1", edit.Document.GetElementById("group-weight")!.GetAttribute("value"));
+        var saved = await AdminConsole.SubmitAsync(client, edit, "group", values => values.Set("NameZh", "办事群众").Set("Weight", "0.6"));
+        Assert.Equal($"/admin/campaigns/{id}", AdminConsole.Target(saved));
+
+        var group = (await script.Admin.DataAsync("query($id: ID!) { campaign(id: $id) { raterGroups { key name { zhCn } weight } } }", new { id }))
+            .GetProperty("campaign").GetProperty("raterGroups")[0];
+        Assert.Equal(("service", "办事群众", 0.6), (group.GetProperty("key").GetString(), group.GetProperty("name").GetProperty("zhCn").GetString(), group.GetProperty("weight").GetDouble()));
+
+        await script.TransitionAsync("openCampaign", id);
+        Assert.Empty((await client.GetAsync($"/admin/campaigns/{id}")).Document.QuerySelectorAll(".groups a"));
+        var late = await client.GetAsync($"/admin/campaigns/{id}/groups/service");
+        Assert.Equal(HttpStatusCode.Conflict, late.Status);
+        Assert.Empty(late.Document.QuerySelectorAll("input[name=_handler][value=group]"));
+    }
+
+    [Fact]
     public async Task Another_organizers_campaign_is_not_found_on_any_console_page_and_cannot_be_changed()
     {
         var owner = await AdminConsole.CreateAccountAsync(host, "ORGANIZER");

@@ -7,6 +7,10 @@ public static class GroupText
 {
     public static string Add => Text("添加评议群体", "Add a rater group");
 
+    public static string Edit(string key) => Text($"修改评议群体 {key}", $"Edit rater group {key}");
+
+    public static string EditLink => Text("修改", "Edit");
+
     public static string Key => Text("群体代码", "Key");
 
     public static string KeyHint => Text("字母、数字或 - _ .，如 members、public；发放测评码时用。", "Letters, digits or - _ . such as members; used when issuing codes.");

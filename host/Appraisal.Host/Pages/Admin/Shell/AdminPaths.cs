@@ -19,6 +19,9 @@ public static class AdminPaths
     /// <summary>A campaign's page.</summary>
     public static string Campaign(string campaignId) => $"{Home}/campaigns/{Uri.EscapeDataString(campaignId)}";
 
+    /// <summary>The page that changes one rater group of a draft.</summary>
+    public static string Group(string campaignId, string groupKey) => $"{Campaign(campaignId)}/groups/{Uri.EscapeDataString(groupKey)}";
+
     /// <summary>A campaign's live turnout.</summary>
     public static string Turnout(string campaignId) => Campaign(campaignId) + "/turnout";
 

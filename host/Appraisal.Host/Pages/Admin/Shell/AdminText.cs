@@ -58,5 +58,8 @@ public static class AdminText
         ({ } opens, { } closes) => Text($"{Day(opens)} 至 {Day(closes)}", $"{Day(opens)} to {Day(closes)}"),
     };
 
+    /// <summary>A weight as typed: invariant, no trailing zeros (0.3, 40).</summary>
+    public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
