@@ -86,31 +86,10 @@ public sealed partial class CampaignService
 
         for (var i = 0; i < groups.Count; i++)
         {
-            var g = groups[i]?.Group;
-            var field = $"raterGroups[{i}]";
-            if (g is null || !InputRules.IsKey(g.Key))
+            CheckGroup(groups[i], i);
+            if (groups.Take(i).Any(other => other.Group.Key == groups[i].Group.Key))
             {
-                throw CampaignProblem.Invalid(field + ".key", $"第 {i + 1} 个群体的键须为 1 至 64 个字母、数字或 - _ .。", $"Group {i + 1}: the key must be 1 to 64 letters, digits or - _ .");
-            }
-
-            if (g.Name is null || !InputRules.IsText(g.Name.ZhCn, 100) || !InputRules.IsText(g.Name.En, 100))
-            {
-                throw CampaignProblem.Invalid(field + ".name", $"第 {i + 1} 个群体须有中英文名称。", $"Group {i + 1} needs a Chinese and an English name.");
-            }
-
-            if (g.Weight is < 0 or > 1000 || g.WeightsByUnitClass is null || g.WeightsByUnitClass.Any(kv => kv.Value is < 0 or > 1000 || !InputRules.IsText(kv.Key, 64)))
-            {
-                throw CampaignProblem.Invalid(field + ".weight", $"第 {i + 1} 个群体的权重须在 0 至 1000 之间。", $"Group {i + 1}: weights are 0 to 1000.");
-            }
-
-            if (groups[i].PlannedSize is < 0 or > 10_000_000)
-            {
-                throw CampaignProblem.Invalid(field + ".plannedSize", $"第 {i + 1} 个群体的计划人数无效。", $"Group {i + 1}: the planned size is invalid.");
-            }
-
-            if (groups.Take(i).Any(other => other.Group.Key == g.Key))
-            {
-                throw CampaignProblem.Invalid(field + ".key", $"群体键 {g.Key} 重复。", $"Group key {g.Key} appears twice.");
+                throw CampaignProblem.Invalid($"raterGroups[{i}].key", $"群体键 {groups[i].Group.Key} 重复。", $"Group key {groups[i].Group.Key} appears twice.");
             }
         }
 
@@ -138,5 +117,61 @@ public sealed partial class CampaignService
                 }),
                 transaction, cancellationToken: token));
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Changes a rater group of a draft: its names, weights and planned size. Its key stays, since codes issued in the
+    /// draft already name it.
+    /// </summary>
+    public Task<Campaign> UpdateRaterGroupAsync(string campaignId, CampaignRaterGroup group, CancellationToken cancellationToken = default)
+    {
+        CheckGroup(group, 0);
+        var g = group.Group;
+        return ChangeAsync(campaignId, "修改评议群体", "edit a rater group", [CampaignStatus.Draft], async (connection, transaction, campaign, token) =>
+        {
+            var updated = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE rater_groups SET name_zh = @NameZh, name_en = @NameEn, weight = @Weight, weights_by_class = @Weights, planned_size = @PlannedSize
+                WHERE campaign_id = @CampaignId AND group_key = @Key
+                """,
+                new
+                {
+                    CampaignId = campaign.Id, g.Key, NameZh = g.Name.ZhCn.Trim(), NameEn = g.Name.En.Trim(),
+                    Weight = g.Weight is { } w ? Decimal(w) : null,
+                    Weights = CampaignJson.Write(g.WeightsByUnitClass.ToDictionary(kv => kv.Key, kv => Decimal(kv.Value))),
+                    group.PlannedSize,
+                },
+                transaction, cancellationToken: token));
+            if (updated == 0)
+            {
+                throw CampaignProblem.Invalid("groupKey", $"没有评议群体 {g.Key}。", $"No rater group {g.Key}.");
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>The checks one rater group must pass, added or changed; <paramref name="i"/> is its place in the request.</summary>
+    private static void CheckGroup(CampaignRaterGroup? group, int i)
+    {
+        var g = group?.Group;
+        var field = $"raterGroups[{i}]";
+        if (g is null || !InputRules.IsKey(g.Key))
+        {
+            throw CampaignProblem.Invalid(field + ".key", $"第 {i + 1} 个群体的键须为 1 至 64 个字母、数字或 - _ .。", $"Group {i + 1}: the key must be 1 to 64 letters, digits or - _ .");
+        }
+
+        if (g.Name is null || !InputRules.IsText(g.Name.ZhCn, 100) || !InputRules.IsText(g.Name.En, 100))
+        {
+            throw CampaignProblem.Invalid(field + ".name", $"第 {i + 1} 个群体须有中英文名称。", $"Group {i + 1} needs a Chinese and an English name.");
+        }
+
+        if (g.Weight is < 0 or > 1000 || g.WeightsByUnitClass is null || g.WeightsByUnitClass.Any(kv => kv.Value is < 0 or > 1000 || !InputRules.IsText(kv.Key, 64)))
+        {
+            throw CampaignProblem.Invalid(field + ".weight", $"第 {i + 1} 个群体的权重须在 0 至 1000 之间。", $"Group {i + 1}: weights are 0 to 1000.");
+        }
+
+        if (group!.PlannedSize is < 0 or > 10_000_000)
+        {
+            throw CampaignProblem.Invalid(field + ".plannedSize", $"第 {i + 1} 个群体的计划人数无效。", $"Group {i + 1}: the planned size is invalid.");
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Appraisal.Host.Tests.Campaigns;
+using Appraisal.Host.Tests.Support;
 
 namespace Appraisal.Host.Tests.Pages.Admin;
 
@@ -23,6 +24,35 @@ internal static partial class AdminConsole
             "mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }",
             new { i = new { login, displayName = name, role, password = Password } });
         return login;
+    }
+
+    /// <summary>The same person through the API: a GraphQL client with a session token of <paramref name="login"/>.</summary>
+    public static async Task<GraphQLClient> ApiAsync(CampaignHost host, string login)
+    {
+        var data = await host.Anonymous.DataAsync(
+            "mutation($l: String!, $p: String!) { login(login: $l, password: $p) { token } }", new { l = login, p = Password });
+        return new GraphQLClient(host.Host.Client, data.GetProperty("login").GetProperty("token").GetString());
+    }
+
+    /// <summary>A 人民满意机关 draft of <paramref name="login"/> over the three agencies of <see cref="AgencyCampaign"/>, with <paramref name="groups"/>.</summary>
+    public static async Task<(string Id, CampaignScript Script)> AgencyDraftAsync(CampaignHost host, string login, string title, params object[] groups)
+    {
+        var script = new CampaignScript(await ApiAsync(host, login), host.Anonymous);
+        var id = await script.CreateAsync(CampaignScript.AgencyType, title);
+        await script.AddSubjectsAsync(id, AgencyCampaign.Agencies.Select(a => (object)new { id = a, name = $"单位{a}" }));
+        if (groups.Length > 0)
+        {
+            await script.AddGroupsAsync(id, groups);
+        }
+
+        return (id, script);
+    }
+
+    /// <summary>A campaign's status as the API reports it (DRAFT, OPEN, …).</summary>
+    public static async Task<string> StatusAsync(CampaignHost host, string campaignId)
+    {
+        var data = await host.Admin.DataAsync("query($id: ID!) { campaign(id: $id) { status } }", new { id = campaignId });
+        return data.GetProperty("campaign").GetProperty("status").GetString()!;
     }
 
     /// <summary>A client signed in as <paramref name="login"/>; the answer to the login post is a redirect to /admin.</summary>

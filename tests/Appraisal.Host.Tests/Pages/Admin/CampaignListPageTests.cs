@@ -15,8 +15,8 @@ public sealed class CampaignListPageTests(CampaignHost host) : IClassFixture<Cam
         var olga = await AdminConsole.CreateAccountAsync(host, "OBSERVER");
         var aliceTitle = "甲支部 " + Guid.NewGuid().ToString("N")[..6];
         var bobTitle = "乙支部 " + Guid.NewGuid().ToString("N")[..6];
-        await new CampaignScript(await LoginAsync(alice), host.Anonymous).CreateAsync("democratic-review", aliceTitle);
-        await new CampaignScript(await LoginAsync(bob), host.Anonymous).CreateAsync("democratic-review", bobTitle);
+        await new CampaignScript(await AdminConsole.ApiAsync(host, alice), host.Anonymous).CreateAsync("democratic-review", aliceTitle);
+        await new CampaignScript(await AdminConsole.ApiAsync(host, bob), host.Anonymous).CreateAsync("democratic-review", bobTitle);
 
         var seenByAlice = await TitlesAsync(alice);
         var seenByOlga = await TitlesAsync(olga);
@@ -27,15 +27,15 @@ public sealed class CampaignListPageTests(CampaignHost host) : IClassFixture<Cam
         Assert.Contains(bobTitle, seenByOlga);
 
         // Exactly what the API lists for the same people.
-        Assert.Equal(await ApiTitlesAsync(await LoginAsync(alice)), seenByAlice);
-        Assert.Equal(await ApiTitlesAsync(await LoginAsync(olga)), seenByOlga);
+        Assert.Equal(await ApiTitlesAsync(await AdminConsole.ApiAsync(host, alice)), seenByAlice);
+        Assert.Equal(await ApiTitlesAsync(await AdminConsole.ApiAsync(host, olga)), seenByOlga);
     }
 
     [Fact]
     public async Task A_campaign_card_shows_its_type_status_window_and_the_api_turnout_with_the_title_as_text()
     {
         var login = await AdminConsole.CreateAccountAsync(host, "ORGANIZER");
-        var organizer = await LoginAsync(login);
+        var organizer = await AdminConsole.ApiAsync(host, login);
         var script = new CampaignScript(organizer, host.Anonymous);
         var title = "<b>第一党支部</b> " + Guid.NewGuid().ToString("N")[..6];
         var (id, codes) = await OpenAsync(script, title, codes: 4);
@@ -64,7 +64,7 @@ public sealed class CampaignListPageTests(CampaignHost host) : IClassFixture<Cam
     public async Task Every_console_page_is_private_and_anonymous_visitors_are_sent_to_the_login_page()
     {
         using var client = new PageClient(host.Host.BaseAddress);
-        foreach (var path in new[] { "/admin", "/admin/logout" })
+        foreach (var path in new[] { "/admin", "/admin/logout", "/admin/campaigns/new", "/admin/campaigns/abc", "/admin/campaigns/abc/turnout", "/admin/campaigns/abc/transition/open" })
         {
             var answer = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, answer.Status);
@@ -84,13 +84,6 @@ public sealed class CampaignListPageTests(CampaignHost host) : IClassFixture<Cam
         var issued = await script.IssueAsync(id, new { groupKey = "members", strategy = "SLIPS", count = codes });
         await script.TransitionAsync("openCampaign", id);
         return (id, [.. issued.Select(i => i.Code)]);
-    }
-
-    private async Task<GraphQLClient> LoginAsync(string login)
-    {
-        var data = await host.Anonymous.DataAsync(
-            "mutation($l: String!, $p: String!) { login(login: $l, password: $p) { token } }", new { l = login, p = AdminConsole.Password });
-        return new GraphQLClient(host.Host.Client, data.GetProperty("login").GetProperty("token").GetString());
     }
 
     private async Task<string[]> TitlesAsync(string login)

@@ -34,6 +34,6 @@ public static class LoginText
         """;
 
     public static string NoAccountsAfter => Text(
-        "之后用这个账号登录，并在此创建组织者和观察员账号。密码至少 10 个字符。",
-        "Then sign in with that account and create organizer and observer accounts. Passwords have at least 10 characters.");
+        "之后用这个账号登录。组织者和观察员的账号也这样创建（role 为 ORGANIZER 或 OBSERVER）；控制台还没有账号管理页面。密码至少 10 个字符。",
+        "Then sign in with that account. Organizer and observer accounts are made the same way (role ORGANIZER or OBSERVER); the console has no account pages yet. Passwords have at least 10 characters.");
 }

@@ -13,8 +13,20 @@ public static class AdminPaths
     /// <summary>The query parameter of the login page that names the page to go back to.</summary>
     public const string ReturnKey = "return";
 
+    /// <summary>The create wizard; <c>?type=</c> chooses the appraisal type.</summary>
+    public const string NewCampaign = "/admin/campaigns/new";
+
     /// <summary>A campaign's page.</summary>
     public static string Campaign(string campaignId) => $"{Home}/campaigns/{Uri.EscapeDataString(campaignId)}";
+
+    /// <summary>The page that changes one rater group of a draft.</summary>
+    public static string Group(string campaignId, string groupKey) => $"{Campaign(campaignId)}/groups/{Uri.EscapeDataString(groupKey)}";
+
+    /// <summary>A campaign's live turnout.</summary>
+    public static string Turnout(string campaignId) => Campaign(campaignId) + "/turnout";
+
+    /// <summary>The confirmation step of a change of status (<c>open</c>, <c>close</c>, …).</summary>
+    public static string Transition(string campaignId, string transition) => $"{Campaign(campaignId)}/transition/{transition}";
 
     /// <summary>The login page, leading back to the page <paramref name="request"/> asked for.</summary>
     public static string LoginFor(HttpRequest request)

@@ -22,6 +22,16 @@ public static class AdminText
 
     public static string TestMode => Text("试运行", "Trial run");
 
+    public static string NewCampaign => Text("新建活动", "New campaign");
+
+    public static string NotFound => Text("找不到这个活动", "Campaign not found");
+
+    public static string NotFoundHint => Text("活动不存在，或者您无权查看。", "It does not exist, or you may not see it.");
+
+    public static string BackToList => Text("返回活动列表", "Back to the campaigns");
+
+    public static string Forbidden => Text("您无权对此活动执行此操作。", "You may not do this on this campaign.");
+
     public static string Role(Role? role) => role switch
     {
         Core.Security.Role.Admin => Text("管理员", "Admin"),
@@ -47,6 +57,9 @@ public static class AdminText
         (null, { } closes) => Text($"至 {Day(closes)}", $"Until {Day(closes)}"),
         ({ } opens, { } closes) => Text($"{Day(opens)} 至 {Day(closes)}", $"{Day(opens)} to {Day(closes)}"),
     };
+
+    /// <summary>A weight as typed: invariant, no trailing zeros (0.3, 40).</summary>
+    public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
