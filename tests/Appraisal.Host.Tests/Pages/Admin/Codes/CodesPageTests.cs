@@ -30,8 +30,17 @@ public sealed class CodesPageTests(CampaignHost host) : IClassFixture<CampaignHo
         var codes = slips.Select(s => s.QuerySelector(".sc")!.TextContent).ToArray();
         Assert.Equal(10, codes.Distinct().Count());
         Assert.All(codes, c => Assert.Matches("^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$", c));
-        Assert.All(slips, s => Assert.Equal("2026年度第一党支部民主评议党员", s.QuerySelector(".st")!.TextContent));
-        Assert.All(slips, s => Assert.Equal(host.Host.BaseAddress.GetLeftPart(UriPartial.Authority) + "/b", s.QuerySelector(".su")!.TextContent));
+        Assert.All(slips, s => Assert.Equal("2026年度第一党支部民主评议党员", s.QuerySelector(".stl")!.TextContent));
+        var origin = host.Host.BaseAddress.GetLeftPart(UriPartial.Authority);
+        Assert.All(slips, s => Assert.Equal(origin + "/b", s.QuerySelector(".su")!.TextContent));
+        foreach (var slip in slips)
+        {
+            // Read back by ZXing, a library independent of the one that drew it: the full address of this slip's ballot.
+            var modules = QrReading.Modules(slip.QuerySelector("svg.qr")!);
+            Assert.True(QrReading.HasQuietZone(modules));
+            Assert.Equal($"{origin}/b/{slip.QuerySelector(".sc")!.TextContent.Replace("-", "", StringComparison.Ordinal)}", QrReading.Decode(modules));
+        }
+
 
         var draws = await host.Admin.DataAsync("query($id: ID!) { campaign(id: $id) { draws { commitment codeCount } } }", new { id });
         var draw = Assert.Single(draws.GetProperty("campaign").GetProperty("draws").EnumerateArray());
