@@ -33,6 +33,13 @@ internal sealed class PageClient : IDisposable
         return await ReadAsync(response);
     }
 
+    /// <summary>Posts a body built by the test: a multipart form with a file, as a browser posts <c>enctype="multipart/form-data"</c>.</summary>
+    public async Task<PageResponse> PostAsync(string path, HttpContent content)
+    {
+        using var response = await _http.PostAsync(path.TrimStart('/'), content);
+        return await ReadAsync(response);
+    }
+
     /// <summary>Submits the page's form as a browser would: its fields as they stand, changed by the test, and the button pressed.</summary>
     public Task<PageResponse> SubmitAsync(PageResponse page, FormValues values, string? step)
     {
