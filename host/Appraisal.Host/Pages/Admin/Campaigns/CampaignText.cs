@@ -19,6 +19,16 @@ public static class CampaignText
 
     public static string TurnoutLink => Text("查看参评情况（实时）", "Live turnout");
 
+    public static string PagesOfCampaign => Text("本活动的页面", "Pages of this campaign");
+
+    public static string SubjectsLink => Text("评议对象名册（导入）", "Subjects (import)");
+
+    public static string CodesLink => Text("测评码（发放、打印、作废）", "Ballot codes (issue, print, void)");
+
+    public static string ResultsLink => Text("测评结果与下载", "Results and downloads");
+
+    public static string CommitteeLink => Text("组织评定", "Committee grading (组织评定)");
+
     public static string Groups => Text("评议群体", "Rater groups");
 
     public static string NoGroups => Text("还没有评议群体。开始投票前至少要有一个。", "No rater group yet; at least one is needed to open.");
