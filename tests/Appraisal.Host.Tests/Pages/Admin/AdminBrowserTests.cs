@@ -11,7 +11,8 @@ namespace Appraisal.Host.Tests.Pages.Admin;
 /// in, creates a 民主评议党员 campaign with the wizard, adds a rater group, imports the roster from a CSV file through
 /// its preview, issues codes and gets the slips, opens, watches the turnout while members vote, closes and publishes
 /// through the confirmation steps, and downloads the XLSX, which holds exactly the published ballots. No page may
-/// scroll sideways; screenshots are kept under the test output's <c>artifacts/screenshots/</c>.
+/// scroll sideways or request anything from another host; screenshots are kept under the test output's
+/// <c>artifacts/screenshots/</c>.
 /// </summary>
 public sealed class AdminBrowserTests(CampaignHost host) : IClassFixture<CampaignHost>
 {
@@ -36,6 +37,8 @@ public sealed class AdminBrowserTests(CampaignHost host) : IClassFixture<Campaig
         {
             JavaScriptEnabled = false, ViewportSize = new() { Width = PhoneWidth, Height = 740 }, DeviceScaleFactor = 1, IsMobile = true, AcceptDownloads = true,
         });
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        context.Request += (_, request) => requests.Enqueue(request.Url);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(host.Host.BaseAddress, "admin").ToString());
@@ -124,6 +127,11 @@ public sealed class AdminBrowserTests(CampaignHost host) : IClassFixture<Campaig
         Assert.Equal(
             sheets.Select(s => (s.GetProperty("id").GetString(), s.GetProperty("digest").GetString())),
             rows.Skip(2).Select(r => ((string?)r[0], (string?)r[digestColumn])));
+
+        // Every page, stylesheet and download came from the host itself (intranet deployments are offline).
+        var origin = host.Host.BaseAddress.GetLeftPart(UriPartial.Authority) + "/";
+        Assert.Contains(requests, url => url.Contains("/assets/console.", StringComparison.Ordinal));
+        Assert.All(requests, url => Assert.StartsWith(origin, url, StringComparison.Ordinal));
     }
 
     private const int Slips = 3;
