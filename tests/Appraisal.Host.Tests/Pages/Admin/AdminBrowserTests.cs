@@ -64,6 +64,10 @@ public sealed class AdminBrowserTests(CampaignHost host) : IClassFixture<Campaig
         await KeepAsync(page, "5-campaign");
         var campaignUrl = page.Url;
         var id = campaignUrl[(campaignUrl.LastIndexOf('/') + 1)..];
+        await page.GotoAsync(campaignUrl + "/groups/members");
+        Assert.Equal("党员", await page.GetByLabel("中文名称").InputValueAsync());
+        await KeepAsync(page, "5b-group-edit");
+        await page.GotoAsync(campaignUrl);
 
         // The roster from a CSV file as Excel saves it (UTF-8 with a BOM), previewed before anything is saved.
         await page.GetByRole(AriaRole.Link, new() { Name = "评议对象名册（导入）" }).ClickAsync();
@@ -114,6 +118,12 @@ public sealed class AdminBrowserTests(CampaignHost host) : IClassFixture<Campaig
         await page.GotoAsync(campaignUrl);
         await page.GetByRole(AriaRole.Link, new() { Name = "测评结果与下载" }).ClickAsync();
         await KeepAsync(page, "11-results");
+        await page.GotoAsync(campaignUrl + "/report");
+        await KeepAsync(page, "12-report");
+        await page.GotoAsync(campaignUrl + "/committee");
+        Assert.Equal(Roster.Length, await page.Locator("main tbody tr").CountAsync());
+        await KeepAsync(page, "13-committee");
+        await page.GotoAsync(campaignUrl + "/results");
 
         // The XLSX the organiser downloads holds exactly the published ballots.
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[href$='/downloads/ballots.xlsx']").ClickAsync());
@@ -127,6 +137,21 @@ public sealed class AdminBrowserTests(CampaignHost host) : IClassFixture<Campaig
         Assert.Equal(
             sheets.Select(s => (s.GetProperty("id").GetString(), s.GetProperty("digest").GetString())),
             rows.Skip(2).Select(r => ((string?)r[0], (string?)r[digestColumn])));
+
+        // An administrator's plugin page, in a browser of its own.
+        var administrator = await AdminConsole.CreateAccountAsync(host, "ADMIN", "王管理");
+        await using var adminContext = await browser.NewContextAsync(new()
+        {
+            JavaScriptEnabled = false, ViewportSize = new() { Width = PhoneWidth, Height = 740 }, DeviceScaleFactor = 1, IsMobile = true,
+        });
+        adminContext.Request += (_, request) => requests.Enqueue(request.Url);
+        var adminPage = await adminContext.NewPageAsync();
+        await adminPage.GotoAsync(new Uri(host.Host.BaseAddress, "admin/plugins").ToString());
+        await adminPage.GetByLabel("登录名").FillAsync(administrator);
+        await adminPage.GetByLabel("密码").FillAsync(AdminConsole.Password);
+        await adminPage.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        Assert.EndsWith("/admin/plugins", adminPage.Url, StringComparison.Ordinal);
+        await KeepAsync(adminPage, "14-plugins");
 
         // Every page, stylesheet and download came from the host itself (intranet deployments are offline).
         var origin = host.Host.BaseAddress.GetLeftPart(UriPartial.Authority) + "/";
