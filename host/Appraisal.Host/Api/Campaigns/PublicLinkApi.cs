@@ -1,6 +1,7 @@
 using Appraisal.Core.Ballots;
 using Appraisal.Core.Campaigns;
 using Appraisal.GraphQL.Utilities;
+using Appraisal.Host.Pages.Surveys;
 
 namespace Appraisal.Host.Api.Campaigns;
 
@@ -37,6 +38,6 @@ internal static class PublicLinkApi
             .BindObject<PublicSurvey>("PublicSurvey")
             .AddResolver("PublicSurvey", "path", context => PathOf(((PublicSurvey)context.Source!).Form.CampaignId));
 
-    /// <summary>The public survey page (DESIGN §4: <c>/s/{campaign}</c>), for links and QR codes.</summary>
-    private static string PathOf(string campaignId) => "/s/" + campaignId;
+    /// <summary>The public survey page (DESIGN §4: <c>/s/{campaign}</c>), for links and QR codes: the page's own address.</summary>
+    private static string PathOf(string campaignId) => SurveyPaths.For(campaignId);
 }
