@@ -8,7 +8,8 @@ using Appraisal.Core.Storage;
 namespace Appraisal.Host.CommandLine;
 
 /// <summary>
-/// The command line: <c>serve</c> (the default), <c>plugins list</c>, <c>plugins verify &lt;folder&gt;</c>, <c>verify</c>.
+/// The command line: <c>serve</c> (the default), <c>plugins list</c>, <c>plugins verify &lt;folder&gt;</c>, <c>verify</c>,
+/// <c>seed</c>, <c>migrate-data</c>.
 /// Tokens the commands do not know (<c>--urls</c>, <c>--Appraisal:DataDirectory=…</c>) are handed to the
 /// ASP.NET configuration, so every command reads the same settings as the server.
 /// </summary>
@@ -58,6 +59,7 @@ internal static class AppraisalCommandLine
         seed.Options.Add(demo);
         seed.SetAction((parse, ct) => SeedAsync(buildApplication, parse, parse.GetValue(demo), ct));
         root.Subcommands.Add(seed);
+        root.Subcommands.Add(MigrateDataCommand.Create());
         return root;
     }
 
