@@ -22,22 +22,31 @@ public sealed class DataCopier(Action<TableCopied>? progress = null)
     /// Copies <paramref name="tables"/>, in the order given (parents before children), into the target's open
     /// transaction. The caller commits; an exception leaves the transaction for the caller to roll back.
     /// </summary>
-    /// <exception cref="InvalidOperationException">A target table already holds rows, or lacks a source column.</exception>
+    /// <remarks>
+    /// <c>migrationRows</c> names the tables the schema scripts themselves fill (a counter row) with how many rows
+    /// they write: in the target such a table must hold exactly that many, and the source's rows replace them. Every
+    /// other table must be empty.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">A target table already holds data, or lacks a source column.</exception>
     public async Task<IReadOnlyList<TableCopied>> CopyAsync(
         DbConnection source,
         DbTransaction? sourceTransaction,
         DbConnection target,
         DbTransaction targetTransaction,
         IReadOnlyList<string> tables,
+        IReadOnlyDictionary<string, long>? migrationRows = null,
         CancellationToken cancellationToken = default)
     {
         // All tables are checked before any is written, so a refusal names the first non-empty table and writes nothing.
         foreach (var table in tables)
         {
-            if (await HasRowsAsync(target, targetTransaction, table, cancellationToken))
+            var expected = migrationRows?.GetValueOrDefault(table) ?? 0;
+            var rows = await CountAsync(target, targetTransaction, table, cancellationToken);
+            if (rows != expected)
             {
                 throw new InvalidOperationException(
-                    $"The target database is not empty: table {table} already has rows. Copy into a database that is " +
+                    $"The target database is not empty: table {table} already has rows ({rows:N0}" +
+                    (expected > 0 ? $"; a new database has {expected:N0}" : "") + "). Copy into a database that is " +
                     "migrated but has no data (a host that started on it may have written some).");
             }
         }
@@ -45,6 +54,12 @@ public sealed class DataCopier(Action<TableCopied>? progress = null)
         var copied = new List<TableCopied>(tables.Count);
         foreach (var table in tables)
         {
+            if (migrationRows?.GetValueOrDefault(table) > 0)
+            {
+                await using var clear = Command(target, targetTransaction, $"DELETE FROM {Quote(table)}");
+                await clear.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             var result = await CopyTableAsync(source, sourceTransaction, target, targetTransaction, table, cancellationToken);
             copied.Add(result);
             progress?.Invoke(result);
@@ -57,9 +72,7 @@ public sealed class DataCopier(Action<TableCopied>? progress = null)
         DbConnection source, DbTransaction? sourceTransaction, DbConnection target, DbTransaction targetTransaction,
         string table, CancellationToken cancellationToken)
     {
-        var total = Convert.ToInt64(
-            await ScalarAsync(source, sourceTransaction, $"SELECT COUNT(*) FROM {Quote(table)}", cancellationToken),
-            CultureInfo.InvariantCulture);
+        var total = await CountAsync(source, sourceTransaction, table, cancellationToken);
 
         await using var read = Command(source, sourceTransaction, $"SELECT * FROM {Quote(table)}");
         await using var reader = await read.ExecuteReaderAsync(cancellationToken);
@@ -167,13 +180,11 @@ public sealed class DataCopier(Action<TableCopied>? progress = null)
         : type == typeof(double) ? DbType.Double
         : DbType.String;
 
-    private static async Task<bool> HasRowsAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken cancellationToken) =>
-        await ScalarAsync(connection, transaction, $"SELECT 1 FROM {Quote(table)} LIMIT 1", cancellationToken) is not (null or DBNull);
-
-    private static async Task<object?> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    /// <summary>The rows of <paramref name="table"/>; public for the callers that work out <c>migrationRows</c>.</summary>
+    public static async Task<long> CountAsync(DbConnection connection, DbTransaction? transaction, string table, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, sql);
-        return await command.ExecuteScalarAsync(cancellationToken);
+        await using var command = Command(connection, transaction, $"SELECT COUNT(*) FROM {Quote(table)}");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)

@@ -39,9 +39,29 @@ public static class SqliteToPostgresCopy
         await using var target = new NpgsqlConnection(connectionString);
         await target.OpenAsync(cancellationToken);
         await using var targetTransaction = await target.BeginTransactionAsync(cancellationToken);
-        var copied = await new DataCopier(progress).CopyAsync(source, sourceTransaction, target, targetTransaction, tables, cancellationToken);
+        var migrationRows = await MigrationRowsAsync(tables, cancellationToken);
+        var copied = await new DataCopier(progress).CopyAsync(
+            source, sourceTransaction, target, targetTransaction, tables, migrationRows, cancellationToken);
         await targetTransaction.CommitAsync(cancellationToken);
         return copied;
+    }
+
+    /// <summary>
+    /// The rows this build's schema scripts write by themselves (plugin_revision's counter), table by table: a freshly
+    /// migrated in-memory SQLite database holds exactly those, and the PostgreSQL scripts write the same.
+    /// </summary>
+    private static async Task<Dictionary<string, long>> MigrationRowsAsync(IReadOnlyList<string> tables, CancellationToken cancellationToken)
+    {
+        await using var fresh = new SqliteConnection("Data Source=:memory:");
+        await fresh.OpenAsync(cancellationToken);
+        await SqliteMigrator.FromEmbeddedScripts().MigrateAsync(fresh, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, cancellationToken);
+        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            rows[table] = await DataCopier.CountAsync(fresh, null, table, cancellationToken);
+        }
+
+        return rows;
     }
 
     private static async Task CheckSourceVersionAsync(

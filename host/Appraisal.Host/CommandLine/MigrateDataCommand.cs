@@ -55,8 +55,9 @@ internal static class MigrateDataCommand
                 : $"FAILED: {problems.Count} problems.");
             return problems.Count == 0 ? 0 : 1;
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is InvalidOperationException or System.Data.Common.DbException)
         {
+            // A refusal, or a database that cannot be reached or written: the message says which, nothing was committed.
             Console.Error.WriteLine($"migrate-data: {exception.Message}");
             return 1;
         }

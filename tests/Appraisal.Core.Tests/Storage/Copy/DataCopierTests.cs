@@ -63,6 +63,29 @@ public sealed class DataCopierTests : IDisposable
     }
 
     [Fact]
+    public async Task Rows_the_schema_scripts_wrote_are_replaced_by_the_source_and_any_more_are_refused()
+    {
+        const string counter = "CREATE TABLE revision (id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL) STRICT;";
+        await using var source = await OpenAsync("source.db", counter);
+        await source.ExecuteAsync("INSERT INTO revision VALUES (1, 42)");
+        await using var target = await OpenAsync("target.db", counter);
+        await target.ExecuteAsync("INSERT INTO revision VALUES (1, 0)");
+        var fresh = new Dictionary<string, long> { ["revision"] = 1 };
+
+        await using (var transaction = target.BeginTransaction())
+        {
+            await new DataCopier().CopyAsync(source, null, target, transaction, ["revision"], fresh);
+            transaction.Commit();
+        }
+
+        Assert.Equal(42, await target.ExecuteScalarAsync<long>("SELECT value FROM revision"));
+        await using var again = target.BeginTransaction();
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new DataCopier().CopyAsync(source, null, target, again, ["revision"], new Dictionary<string, long>()));
+        Assert.Contains("revision already has rows", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_integer_flag_becomes_a_PostgreSQL_boolean_and_any_other_integer_stops_the_copy()
     {
         const string flags = "CREATE TABLE flags (id TEXT NOT NULL PRIMARY KEY, bundled INTEGER NOT NULL) STRICT;";
