@@ -20,6 +20,9 @@ internal sealed class HostPair : IAsyncDisposable
         (A, B, DataDirectoryA, PluginsA, PluginsB, _directories) = (a, b, dataDirectoryA, pluginsA, pluginsB, directories);
     }
 
+    /// <summary>The storage arguments both hosts got (none on SQLite): what a command line run on the same store needs.</summary>
+    public IReadOnlyList<string> Storage { get; private init; } = [];
+
     /// <summary>Host A's data directory: on SQLite, where the shared database file is.</summary>
     public string DataDirectoryA { get; }
 
@@ -53,7 +56,7 @@ internal sealed class HostPair : IAsyncDisposable
             await a.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
             b = HostProcess.Start(dataB, [.. common, $"--Appraisal:PluginDirectory={directories[2].Path}"]);
             await b.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
-            return new HostPair(a, b, dataA, directories[1].Path, directories[2].Path, directories);
+            return new HostPair(a, b, dataA, directories[1].Path, directories[2].Path, directories) { Storage = storage };
         }
         catch
         {

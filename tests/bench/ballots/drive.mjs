@@ -6,6 +6,8 @@
 //   node drive.mjs cast   <graphql-url> <codes-file> <first-code> <connections> <warmup-s> <duration-s>
 //       casts one full ballot per request, each with the next unused code, from <connections> keep-alive
 //       connections for warm-up + duration seconds; prints one JSON line with what the measured part did.
+//       <graphql-url> may list several hosts' URLs, comma-separated: connection n talks to URL n mod their count,
+//       as a round-robin balancer in front of them would (tests/bench/cluster/run.sh).
 //   node drive.mjs finish <graphql-url> <admin-key> <campaign-id>
 //       closes the campaign and prints its turnout (returned) and the report's ballot count.
 //
@@ -84,7 +86,8 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-async function cast(url, codesFile, first, connections, warmup, duration) {
+async function cast(urlList, codesFile, first, connections, warmup, duration) {
+  const urls = urlList.split(',');
   const codes = fs.readFileSync(codesFile, 'utf8').split('\n').filter(Boolean);
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   let next = first;
@@ -95,7 +98,8 @@ async function cast(url, codesFile, first, connections, warmup, duration) {
   const counts = { accepted: 0, refused: 0, failed: 0, acceptedTotal: 0, errors: {} };
   const note = (key) => { counts.errors[key] = (counts.errors[key] ?? 0) + 1; };
 
-  async function loop() {
+  async function loop(connection) {
+    const url = urls[connection % urls.length];
     for (;;) {
       const now = performance.now();
       if (now >= end) return;
@@ -122,7 +126,7 @@ async function cast(url, codesFile, first, connections, warmup, duration) {
     }
   }
 
-  await Promise.all(Array.from({ length: connections }, loop));
+  await Promise.all(Array.from({ length: connections }, (_, connection) => loop(connection)));
   agent.destroy();
   latencies.sort((a, b) => a - b);
   console.log(JSON.stringify({
