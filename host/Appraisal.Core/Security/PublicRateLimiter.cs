@@ -7,7 +7,7 @@ namespace Appraisal.Core.Security;
 /// tokens when idle, refilled at <see cref="RateLimitPolicy.PermitsPerHour"/>. Nothing is stored: the limits are
 /// per process, so with several hosts behind a load balancer each host grants the full rate and a client spread
 /// over them gets that many times more. That is accepted for per-address limits; the per-login limit, which must
-/// hold across hosts, is <see cref="SharedAttemptLimiter"/> (docs/cluster-notes.md).
+/// hold across hosts, is <see cref="SharedAttemptLimiter"/> (docs/deploy.md).
 /// </summary>
 /// <remarks>
 /// <para>

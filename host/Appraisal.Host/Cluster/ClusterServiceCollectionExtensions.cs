@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 namespace Appraisal.Host.Cluster;
 
 /// <summary>
-/// What lets several identical hosts share one database behind a load balancer (docs/cluster-notes.md): the
+/// What lets several identical hosts share one database behind a load balancer (docs/deploy.md): the
 /// data-protection key ring in the database, the plugin packages followed from the database, one runner for
 /// start-up work, and trusted proxies. All of it also runs with SQLite and one host, so nothing changes on a move.
 /// </summary>
