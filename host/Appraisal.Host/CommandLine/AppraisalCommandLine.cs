@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Appraisal.Core.Ballots;
 using Appraisal.Core.Plugins;
-using Appraisal.Core.Security;
 using Appraisal.Host.Demo;
 using Appraisal.Core.Storage;
 
@@ -112,13 +110,7 @@ internal static class AppraisalCommandLine
         await using var app = build([.. parse.UnmatchedTokens, "--Appraisal:WatchPlugins=false"]);
         var database = app.Services.GetRequiredService<IAppraisalDatabase>();
         await database.MigrateAsync(ct);
-        var result = await app.Services.GetRequiredService<BoxVerifier>().VerifyAsync(ct);
-        var problems = result.Problems.ToList();
-        if (await app.Services.GetRequiredService<AuditLog>().VerifyAsync(ct) is { } brokenAt)
-        {
-            problems.Add($"audit log: the hash chain breaks at entry {brokenAt}");
-        }
-
+        var (result, problems) = await DataCheck.RunAsync(database, ct);
         foreach (var problem in problems)
         {
             Console.WriteLine(problem);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Appraisal.Core.Ballots;
-using Appraisal.Core.Security;
 using Appraisal.Core.Storage;
 
 namespace Appraisal.Host.CommandLine;
@@ -66,13 +65,8 @@ internal static class MigrateDataCommand
     /// <summary>What <c>verify</c> reports for one side, each line prefixed with the side's name.</summary>
     private static async Task<IEnumerable<string>> VerifyAsync(IAppraisalDatabase database, string name, CancellationToken ct)
     {
-        var result = await new BoxVerifier(database).VerifyAsync(ct);
-        var problems = result.Problems.Select(problem => $"{name}: {problem}").ToList();
-        if (await new AuditLog(database).VerifyAsync(ct) is { } brokenAt)
-        {
-            problems.Add($"{name}: audit log: the hash chain breaks at entry {brokenAt}");
-        }
-
+        var (result, found) = await DataCheck.RunAsync(database, ct);
+        var problems = found.Select(problem => $"{name}: {problem}").ToList();
         Console.WriteLine(problems.Count == 0
             ? $"verify {name}: OK, {result.Campaigns} ballot boxes, {result.BallotsCast:N0} ballots, chains intact, audit log intact."
             : $"verify {name}: {problems.Count} problems.");
