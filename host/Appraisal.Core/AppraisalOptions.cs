@@ -1,3 +1,5 @@
+using Appraisal.Core.Storage;
+
 namespace Appraisal.Core;
 
 /// <summary>The <c>Appraisal</c> configuration section (DESIGN §4).</summary>
@@ -22,6 +24,9 @@ public sealed class AppraisalOptions
 
     /// <summary>Creates the demo campaigns on first start with an empty database (<c>Appraisal:Demo</c>, default true).</summary>
     public bool Demo { get; set; } = true;
+
+    /// <summary>Which database the host uses (<c>Appraisal:Database</c>); SQLite in the data directory by default.</summary>
+    public DatabaseOptions Database { get; set; } = new();
 
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 

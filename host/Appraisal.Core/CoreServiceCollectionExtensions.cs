@@ -21,10 +21,9 @@ public static class CoreServiceCollectionExtensions
     {
         services.Configure<AppraisalOptions>(options => configuration.GetSection(AppraisalOptions.Section).Bind(options));
 
-        // Storage: one SQLite file in the data directory, one writer for the whole process.
-        services.AddSingleton<IAppraisalDatabase>(sp => new SqliteDatabase(
-            sp.GetRequiredService<IOptions<AppraisalOptions>>().Value.FullDataDirectory,
-            sp.GetRequiredService<ILogger<SqliteDatabase>>()));
+        // Storage: one SQLite file in the data directory by default, or a PostgreSQL database several hosts share;
+        // either way one writer for the whole process.
+        services.AddSingleton(OpenDatabase);
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<AdminKeyStore>();
         services.AddSingleton<IPluginStateStore, SqlitePluginStateStore>();
@@ -56,5 +55,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<AuditLog>();
         return services;
+    }
+
+    private static IAppraisalDatabase OpenDatabase(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<AppraisalOptions>>().Value;
+        return options.Database.CheckedProvider() == DatabaseOptions.Postgres
+            ? new PostgresDatabase(options.Database.ConnectionString!, services.GetRequiredService<ILogger<PostgresDatabase>>())
+            : new SqliteDatabase(options.FullDataDirectory, services.GetRequiredService<ILogger<SqliteDatabase>>());
     }
 }

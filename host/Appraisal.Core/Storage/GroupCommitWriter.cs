@@ -1,17 +1,17 @@
 using System.Data.Common;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using SQLitePCL;
 
 namespace Appraisal.Core.Storage;
 
 /// <summary>
-/// The one connection that writes to the database file. Writes wait in a channel; a single loop takes the
-/// first, drains whatever else is waiting, and runs them all in one <c>BEGIN IMMEDIATE</c> transaction, each
-/// inside its own savepoint. One commit (one WAL fsync) then acknowledges many writes, and no second
-/// connection ever writes or checkpoints at the same time, which the WAL-reset bug of the bundled SQLite
-/// 3.50.4 needs (PLUGINS.md §3.2).
+/// The one connection that writes to the database. Writes wait in a channel; a single loop takes the
+/// first, drains whatever else is waiting, and runs them all in one transaction, each inside its own savepoint.
+/// One commit (one log flush) then acknowledges many writes. With SQLite no second connection ever writes or
+/// checkpoints at the same time, which the WAL-reset bug of the bundled SQLite 3.50.4 needs (PLUGINS.md §3.2);
+/// with PostgreSQL each host has one such writer, and a write that lost a deadlock or a serialization conflict
+/// to another host's transaction is run again in the next batch instead of failing. What differs between the
+/// providers is behind <see cref="IWriterSession"/>.
 /// </summary>
 internal sealed class GroupCommitWriter : IAsyncDisposable
 {
@@ -21,35 +21,33 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     /// </summary>
     internal const int MaxBatchSize = 256;
 
-    private const string SavepointName = "appraisal_write";
+    /// <summary>
+    /// How often a write that met a concurrent transaction (<see cref="IWriterSession.IsTransient"/>) is run before
+    /// its error reaches the caller: contention between hosts clears in a batch or two; five failures in a row
+    /// mean something else is wrong.
+    /// </summary>
+    internal const int MaxAttempts = 5;
 
-    private readonly SqliteConnection _connection;
+    private readonly IWriterSession _session;
     private readonly ILogger _logger;
     private readonly Channel<WriteRequest> _queue =
         Channel.CreateUnbounded<WriteRequest>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<WriteRequest> _batch = new(MaxBatchSize);
     private readonly List<WriteRequest> _written = new(MaxBatchSize);
+    private readonly List<WriteRequest> _retry = [];
     private readonly Lock _disposeGate = new();
-    private readonly SqliteCommand _savepoint;
-    private readonly SqliteCommand _release;
-    private readonly SqliteCommand _rollBackToSavepoint;
     private readonly Task _loop;
     private Task? _disposal;
     private long _batchesCommitted;
     private long _writesCommitted;
+    private long _writesRetried;
 
-    /// <param name="connection">An open connection, already configured; the writer owns and closes it.</param>
+    /// <param name="session">An open, configured writer connection; the writer owns and closes it.</param>
     /// <param name="logger">Where shutdown problems go.</param>
-    public GroupCommitWriter(SqliteConnection connection, ILogger logger)
+    public GroupCommitWriter(IWriterSession session, ILogger logger)
     {
-        _connection = connection;
+        _session = session;
         _logger = logger;
-
-        // Two of these run around every write, one after the other on this one connection: compiled once, not
-        // for every write as SqliteTransaction.Save/Release would (Microsoft.Data.Sqlite keeps no statement cache).
-        _savepoint = Prepared($"SAVEPOINT {SavepointName};");
-        _release = Prepared($"RELEASE {SavepointName};");
-        _rollBackToSavepoint = Prepared($"ROLLBACK TO {SavepointName};");
         _loop = Task.Run(RunAsync);
     }
 
@@ -58,6 +56,9 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     /// <summary>Writes acknowledged after their batch committed (for tests and diagnostics).</summary>
     public long WritesCommitted => Interlocked.Read(ref _writesCommitted);
+
+    /// <summary>Writes put back for the next batch after meeting a concurrent transaction (for tests and diagnostics).</summary>
+    public long WritesRetried => Interlocked.Read(ref _writesRetried);
 
     /// <summary>Queues a write; see <see cref="IAppraisalDatabase.WriteAsync{T}"/>.</summary>
     public Task<T> WriteAsync<T>(
@@ -74,7 +75,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     /// It runs after the writes queued before it have committed and before any queued after it.
     /// </summary>
     public Task<T> RunExclusiveAsync<T>(
-        Func<SqliteConnection, CancellationToken, Task<T>> work,
+        Func<DbConnection, CancellationToken, Task<T>> work,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -82,7 +83,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             (connection, _, token) => work(connection, token), runsAlone: true, cancellationToken));
     }
 
-    /// <summary>Stops taking writes, commits those already queued, checkpoints the WAL and closes the connection.</summary>
+    /// <summary>Stops taking writes, commits those already queued, finishes the session (a WAL checkpoint) and closes it.</summary>
     public ValueTask DisposeAsync()
     {
         lock (_disposeGate)
@@ -96,7 +97,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     {
         if (!_queue.Writer.TryWrite(request))
         {
-            request.Fail(new ObjectDisposedException(nameof(SqliteDatabase), "The database is shut down; the write was not queued."));
+            request.Fail(new ObjectDisposedException(nameof(IAppraisalDatabase), "The database is shut down; the write was not queued."));
         }
 
         return request.Completion;
@@ -105,22 +106,30 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private async Task RunAsync()
     {
         var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync())
-        {
-            if (!reader.TryRead(out var first) || !first.TryStart())
-            {
-                continue;
-            }
 
-            if (first.RunsAlone)
+        // Writes put back after meeting another host's transaction go first, even once no new write is coming.
+        while (_retry.Count > 0 || await reader.WaitToReadAsync())
+        {
+            _batch.AddRange(_retry);
+            _retry.Clear();
+            if (_batch.Count == 0)
             {
-                await RunAloneAsync(first);
-                continue;
+                if (!reader.TryRead(out var first) || !first.TryStart())
+                {
+                    continue;
+                }
+
+                if (first.RunsAlone)
+                {
+                    await RunAloneAsync(first);
+                    continue;
+                }
+
+                _batch.Add(first);
             }
 
             // Whatever queued while the previous batch committed goes into this one: that is what lets one
             // fsync serve many writes. An exclusive request ends the batch and waits for the next turn.
-            _batch.Add(first);
             while (_batch.Count < MaxBatchSize
                 && reader.TryPeek(out var next) && !next.RunsAlone
                 && reader.TryRead(out next))
@@ -140,7 +149,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     {
         try
         {
-            await request.ExecuteAsync(_connection, transaction: null);
+            await request.ExecuteAsync(await _session.ConnectAsync(), transaction: null);
         }
         catch (Exception exception)
         {
@@ -154,97 +163,88 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private async Task CommitBatchAsync()
     {
         _written.Clear();
-        SqliteTransaction? transaction = null;
+        DbTransaction? transaction = null;
         try
         {
-            // Non-deferred BeginTransaction() is BEGIN IMMEDIATE: the write lock is taken now, so no statement
-            // inside needs a read-to-write upgrade, whose SQLITE_BUSY Microsoft.Data.Sqlite would not retry.
-            transaction = _connection.BeginTransaction();
+            var connection = await _session.ConnectAsync();
+            transaction = await _session.BeginAsync();
             foreach (var request in _batch)
             {
-                await RunInSavepointAsync(request, transaction);
+                await RunInSavepointAsync(request, connection, transaction);
             }
 
-            transaction.Commit();
+            await transaction.CommitAsync();
         }
         catch (Exception exception)
         {
-            // BEGIN, a savepoint or COMMIT failed: nothing of this batch is in the file, so every write in it
-            // fails (those that already failed keep their own error).
-            RollBack(transaction);
+            // BEGIN, a savepoint or COMMIT failed: nothing of this batch is stored, so every write in it
+            // fails (those that already failed keep their own error), or is run again when only a concurrent
+            // transaction was in the way.
+            await RollBackAsync(transaction);
             foreach (var request in _batch)
             {
-                request.Fail(exception);
+                if (!_retry.Contains(request))
+                {
+                    FailOrRetry(request, exception);
+                }
             }
 
             return;
         }
         finally
         {
-            transaction?.Dispose();
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
         }
 
         Interlocked.Increment(ref _batchesCommitted);
         Interlocked.Add(ref _writesCommitted, _written.Count);
 
-        // Only now, with the commit durable (synchronous=FULL synced the WAL), do callers hear of success.
+        // Only now, with the commit durable (synchronous=FULL / synchronous_commit=on), do callers hear of success.
         foreach (var request in _written)
         {
             request.Acknowledge();
         }
     }
 
-    private async Task RunInSavepointAsync(WriteRequest request, SqliteTransaction transaction)
+    private async Task RunInSavepointAsync(WriteRequest request, DbConnection connection, DbTransaction transaction)
     {
-        Run(_savepoint, transaction);
+        await _session.SavepointAsync(transaction);
         try
         {
-            await request.ExecuteAsync(_connection, transaction);
+            await request.ExecuteAsync(connection, transaction);
         }
         catch (Exception exception)
         {
-            request.Fail(exception);
-            EnsureTransactionIsOpen();
+            _session.EnsureTransactionIsOpen();
 
             // Undo this write only; the others in the batch keep their changes.
-            Run(_rollBackToSavepoint, transaction);
-            Run(_release, transaction);
+            await _session.RollBackToSavepointAsync(transaction);
+            await _session.ReleaseAsync(transaction);
+            FailOrRetry(request, exception);
             return;
         }
 
-        EnsureTransactionIsOpen();
-        Run(_release, transaction);
+        _session.EnsureTransactionIsOpen();
+        await _session.ReleaseAsync(transaction);
         _written.Add(request);
     }
 
-    private SqliteCommand Prepared(string sql)
+    private void FailOrRetry(WriteRequest request, Exception exception)
     {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, SqliteTransaction transaction)
-    {
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
-    }
-
-    /// <summary>
-    /// Some errors (disk full, I/O) make SQLite roll back the whole transaction by itself, and a write could
-    /// end it by committing. The next SAVEPOINT would then quietly start a new transaction, so stop the batch.
-    /// </summary>
-    private void EnsureTransactionIsOpen()
-    {
-        if (raw.sqlite3_get_autocommit(_connection.Handle) != 0)
+        if (_session.IsTransient(exception) && request.CountAttempt() < MaxAttempts)
         {
-            throw new InvalidOperationException(
-                "The batch transaction ended inside a write (SQLite rolled it back after an error, or the write committed it).");
+            Interlocked.Increment(ref _writesRetried);
+            _retry.Add(request);
+            return;
         }
+
+        request.Fail(exception);
     }
 
-    private void RollBack(SqliteTransaction? transaction)
+    private async Task RollBackAsync(DbTransaction? transaction)
     {
         if (transaction is null)
         {
@@ -253,11 +253,11 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
         try
         {
-            transaction.Rollback();
+            await transaction.RollbackAsync();
         }
-        catch (Exception exception) when (exception is SqliteException or InvalidOperationException)
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
         {
-            // Already rolled back by SQLite or already completed; either way no transaction is left open.
+            // Already rolled back by the database or already completed; either way no transaction is left open.
             _logger.LogDebug(exception, "Rolling back a failed batch reported an error");
         }
     }
@@ -268,22 +268,11 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         await _loop;
         try
         {
-            // Fold the WAL into the database file and empty it, so the file alone is a complete copy.
-            using var command = _connection.CreateCommand();
-            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            using var result = command.ExecuteReader();
-            if (result.Read() && result.GetInt32(0) != 0)
-            {
-                _logger.LogWarning("The final WAL checkpoint of {File} could not finish: readers were still active", _connection.DataSource);
-            }
-        }
-        catch (SqliteException exception)
-        {
-            _logger.LogWarning(exception, "The final WAL checkpoint of {File} failed", _connection.DataSource);
+            await _session.FinishAsync(_logger);
         }
         finally
         {
-            await _connection.DisposeAsync();
+            await _session.DisposeAsync();
         }
     }
 }

@@ -63,7 +63,7 @@ public sealed class SqliteDatabase : IAppraisalDatabase
         builder.ForeignKeys = null;
         _readerConnectionString = builder.ToString();
 
-        _writer = new GroupCommitWriter(OpenWriterConnection(), _logger);
+        _writer = new GroupCommitWriter(new SqliteWriterSession(OpenWriterConnection()), _logger);
     }
 
     /// <inheritdoc />
@@ -88,7 +88,7 @@ public sealed class SqliteDatabase : IAppraisalDatabase
         {
             // On the writer connection, between batches: no second connection writes, even at start.
             var applied = await _writer.RunExclusiveAsync(
-                (connection, token) => _migrator.MigrateAsync(connection, _logger, token), cancellationToken);
+                (connection, token) => _migrator.MigrateAsync((SqliteConnection)connection, _logger, token), cancellationToken);
             Volatile.Write(ref _migrationError, null);
             return applied;
         }

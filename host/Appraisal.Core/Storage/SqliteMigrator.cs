@@ -14,57 +14,24 @@ internal sealed class SqliteMigrator
     /// <summary>The manifest names of the embedded scripts start with this (see Appraisal.Core.csproj).</summary>
     internal const string ResourcePrefix = "Appraisal.Core.Storage.Migrations.Sqlite.";
 
-    private readonly IReadOnlyList<MigrationScript> _scripts;
+    private readonly MigrationScripts _scripts;
 
     /// <param name="scripts">Numbered 1, 2, 3, … without gaps, in any order.</param>
     public SqliteMigrator(IEnumerable<MigrationScript> scripts)
     {
-        _scripts = [.. scripts.OrderBy(script => script.Version)];
-        for (var i = 0; i < _scripts.Count; i++)
-        {
-            // A gap or a repeat means a script was lost or two branches picked the same number.
-            if (_scripts[i].Version != i + 1)
-            {
-                throw new InvalidOperationException(
-                    $"Migration scripts must be numbered 1, 2, 3, … without gaps or repeats; found '{_scripts[i].Name}' where {i + 1} was expected.");
-            }
-        }
+        _scripts = new MigrationScripts(scripts);
     }
 
     /// <summary>The schema version this build expects: the newest script's number.</summary>
-    public int LatestVersion => _scripts.Count == 0 ? 0 : _scripts[^1].Version;
+    public int LatestVersion => _scripts.LatestVersion;
 
-    public IReadOnlyList<MigrationScript> Scripts => _scripts;
+    public IReadOnlyList<MigrationScript> Scripts => _scripts.All;
 
     /// <summary>The scripts under <c>Storage/Migrations/Sqlite/</c>, embedded in this assembly.</summary>
-    public static SqliteMigrator FromEmbeddedScripts()
-    {
-        var assembly = typeof(SqliteMigrator).Assembly;
-        var scripts = new List<MigrationScript>();
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal)
-                || !resource.EndsWith(".sql", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            scripts.Add(MigrationScript.FromFile(resource[ResourcePrefix.Length..], reader.ReadToEnd()));
-        }
-
-        return new SqliteMigrator(scripts);
-    }
+    public static SqliteMigrator FromEmbeddedScripts() => new(MigrationScripts.FromEmbedded(ResourcePrefix).All);
 
     /// <summary>Why a file at <paramref name="version"/> is not ready for this build, or null when it is.</summary>
-    public string? DescribeMismatch(int version) =>
-        version > LatestVersion
-            ? $"The database schema is version {version}, newer than this build knows ({LatestVersion}): it was " +
-              "written by a newer Appraisal. Run that version, or restore a backup taken before the upgrade."
-            : version < LatestVersion
-                ? $"The database schema is version {version}; this build needs {LatestVersion}. Migrations have not run."
-                : null;
+    public string? DescribeMismatch(int version) => _scripts.DescribeMismatch(version);
 
     /// <summary>Applies every script numbered above the file's version; returns how many ran.</summary>
     /// <exception cref="InvalidOperationException">The file is newer than this build, or a script failed.</exception>
@@ -78,10 +45,17 @@ internal sealed class SqliteMigrator
         }
 
         var applied = 0;
-        foreach (var script in _scripts.Where(script => script.Version > current))
+        foreach (var script in _scripts.All.Where(script => script.Version > current))
         {
             cancellationToken.ThrowIfCancellationRequested();
             await using var transaction = connection.BeginTransaction();
+            if (await ReadVersionAsync(connection, cancellationToken, transaction) >= script.Version)
+            {
+                // Another process on the same file applied it between our first look and this write lock
+                // (BEGIN IMMEDIATE): the script must not run twice.
+                continue;
+            }
+
             try
             {
                 await ExecuteAsync(connection, transaction, script.Sql, cancellationToken);
@@ -104,9 +78,11 @@ internal sealed class SqliteMigrator
         return applied;
     }
 
-    private static async Task<int> ReadVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private static async Task<int> ReadVersionAsync(
+        SqliteConnection connection, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version;";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Appraisal.Core.Storage;
 
@@ -13,6 +13,7 @@ internal abstract class WriteRequest(bool runsAlone)
     private const int Cancelled = 2;
 
     private int _state = Queued;
+    private int _attempts;
 
     /// <summary>
     /// Runs outside any batch, with no transaction of the writer's (migrations bring their own), and
@@ -26,8 +27,11 @@ internal abstract class WriteRequest(bool runsAlone)
     /// <summary>Claims the request for cancellation; false once the writer has started it.</summary>
     protected bool TryCancelWhileQueued() => Interlocked.CompareExchange(ref _state, Cancelled, Queued) == Queued;
 
+    /// <summary>Counts one failed run that may be repeated; returns how many there have been.</summary>
+    public int CountAttempt() => ++_attempts;
+
     /// <summary>Runs the caller's delegate and keeps its result until <see cref="Acknowledge"/>.</summary>
-    public abstract Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction);
+    public abstract Task ExecuteAsync(DbConnection connection, DbTransaction? transaction);
 
     /// <summary>Completes the caller's task with the kept result; called only once its transaction is durable.</summary>
     public abstract void Acknowledge();
@@ -39,7 +43,7 @@ internal abstract class WriteRequest(bool runsAlone)
 /// <summary>A <see cref="WriteRequest"/> whose delegate returns a <typeparamref name="T"/>.</summary>
 internal sealed class WriteRequest<T> : WriteRequest
 {
-    private readonly Func<SqliteConnection, SqliteTransaction?, CancellationToken, Task<T>> _work;
+    private readonly Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> _work;
     private readonly CancellationToken _cancellationToken;
     private readonly CancellationTokenRegistration _registration;
 
@@ -48,7 +52,7 @@ internal sealed class WriteRequest<T> : WriteRequest
     private T _result = default!;
 
     public WriteRequest(
-        Func<SqliteConnection, SqliteTransaction?, CancellationToken, Task<T>> work,
+        Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> work,
         bool runsAlone,
         CancellationToken cancellationToken)
         : base(runsAlone)
@@ -61,7 +65,7 @@ internal sealed class WriteRequest<T> : WriteRequest
     /// <summary>The caller's task.</summary>
     public Task<T> Completion => _completion.Task;
 
-    public override async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction) =>
+    public override async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction) =>
         _result = await _work(connection, transaction, _cancellationToken);
 
     public override void Acknowledge()

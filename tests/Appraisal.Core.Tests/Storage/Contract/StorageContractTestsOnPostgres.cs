@@ -1,0 +1,84 @@
+using Appraisal.Core.Storage;
+using Appraisal.Core.Tests.Storage.Backends;
+using Dapper;
+using Npgsql;
+
+namespace Appraisal.Core.Tests.Storage.Contract;
+
+/// <summary>The contract on PostgreSQL, and what only PostgreSQL's writer does: forced synchronous commits and retries.</summary>
+public sealed class StorageContractTestsOnPostgres : StorageContractTests
+{
+    protected override async Task<StorageBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+
+    [Fact]
+    public async Task The_writer_commits_synchronously_even_when_the_database_default_is_off()
+    {
+        await using var backend = await PostgresBackend.CreateAsync();
+        var name = new NpgsqlConnectionStringBuilder(backend.ConnectionString).Database;
+        await using (var admin = new NpgsqlConnection(backend.ConnectionString))
+        {
+            await admin.ExecuteAsync($"ALTER DATABASE {name} SET synchronous_commit = off");
+        }
+
+        var database = await backend.OpenAsync();
+        var writer = await database.WriteAsync((connection, transaction, _) =>
+            connection.ExecuteScalarAsync<string>("SHOW synchronous_commit", transaction: transaction));
+        var reader = await database.ReadAsync((connection, _) => connection.ExecuteScalarAsync<string>("SHOW synchronous_commit"));
+
+        Assert.Equal("on", writer);
+        Assert.Equal("off", reader); // the setting did take effect for other sessions: the writer overrode it
+    }
+
+    [Fact]
+    public async Task A_write_that_loses_a_deadlock_runs_again_in_the_next_batch_and_succeeds()
+    {
+        await using var backend = await PostgresBackend.CreateAsync();
+        var database = (PostgresDatabase)await backend.OpenAsync();
+        var runs = 0;
+
+        var result = await database.WriteAsync(async (connection, transaction, _) =>
+        {
+            // The first two runs fail as a deadlock victim does; the rollback to the savepoint undoes their insert.
+            await connection.ExecuteAsync("INSERT INTO settings (key, value) VALUES ('k', @run)", new { run = $"{++runs}" }, transaction);
+            if (runs <= 2)
+            {
+                await connection.ExecuteAsync("DO $$ BEGIN RAISE EXCEPTION 'simulated' USING ERRCODE = '40P01'; END $$", transaction: transaction);
+            }
+
+            return runs;
+        });
+        var stored = await database.ReadAsync((connection, _) => connection.QueryAsync<string>("SELECT value FROM settings WHERE key = 'k'"));
+
+        Assert.Equal(3, result);
+        Assert.Equal(["3"], stored);
+        Assert.Equal(2, database.Writer.WritesRetried);
+    }
+
+    [Fact]
+    public async Task A_write_that_keeps_failing_as_a_serialization_conflict_fails_after_the_last_attempt()
+    {
+        await using var backend = await PostgresBackend.CreateAsync();
+        var database = (PostgresDatabase)await backend.OpenAsync();
+        var runs = 0;
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => database.WriteAsync((connection, transaction, _) =>
+        {
+            runs++;
+            return connection.ExecuteAsync("DO $$ BEGIN RAISE EXCEPTION 'simulated' USING ERRCODE = '40001'; END $$", transaction: transaction);
+        }));
+
+        Assert.Equal(PostgresErrorCodes.SerializationFailure, error.SqlState);
+        Assert.Equal(5, runs);
+    }
+
+    [Fact]
+    public async Task Scripts_are_recorded_in_schema_version_with_their_names()
+    {
+        await using var backend = await PostgresBackend.CreateAsync();
+        var database = await backend.OpenAsync();
+
+        var names = await database.ReadAsync((connection, _) => connection.QueryAsync<string>("SELECT name FROM schema_version ORDER BY version"));
+
+        Assert.Equal(PostgresMigrator.FromEmbeddedScripts().Scripts.Select(script => script.Name), names);
+    }
+}
