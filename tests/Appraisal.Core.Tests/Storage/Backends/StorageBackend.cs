@@ -35,6 +35,9 @@ public abstract class StorageBackend : IAsyncDisposable
     /// <summary>Records <paramref name="version"/> as the store's schema version, as a newer build would.</summary>
     public abstract Task SetSchemaVersionAsync(IAppraisalDatabase database, int version);
 
+    /// <summary>Runs <paramref name="sql"/> on a connection of its own, outside every database instance; returns the rows changed.</summary>
+    public abstract Task<int> TamperAsync(string sql, object? parameters = null);
+
     /// <summary>The newest migration this build has for the provider.</summary>
     public abstract int LatestVersion { get; }
 
