@@ -98,7 +98,7 @@ internal sealed class CampaignHarness : IAsyncDisposable
             PluginFolders.WriteTestPlugin(plugins.DropFolder("test-plugin"), new TestPluginManifest(TypeKey: TypeKey, Settings: pluginSettings));
             await plugins.StartAsync();
             Assert.Contains(plugins.Catalog.AppraisalTypes, t => t.Key == TypeKey);
-            backend = provider == "postgres" ? await PostgresBackend.CreateAsync() : new SqliteBackend();
+            backend = await StorageBackend.CreateAsync(provider);
             var database = await backend.OpenAsync();
             return new CampaignHarness(plugins, backend, database);
         }

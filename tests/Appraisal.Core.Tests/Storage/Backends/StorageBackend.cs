@@ -10,6 +10,10 @@ public abstract class StorageBackend : IAsyncDisposable
 {
     private readonly List<IAppraisalDatabase> _opened = [];
 
+    /// <summary>A new empty store of <paramref name="provider"/>: <c>sqlite</c> or <c>postgres</c>.</summary>
+    public static async Task<StorageBackend> CreateAsync(string provider) =>
+        provider == "postgres" ? await PostgresBackend.CreateAsync() : new SqliteBackend();
+
     /// <summary><c>sqlite</c> or <c>postgres</c>, as <see cref="IAppraisalDatabase.Provider"/>.</summary>
     public abstract string Provider { get; }
 
