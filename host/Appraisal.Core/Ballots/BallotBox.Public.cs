@@ -114,6 +114,7 @@ public sealed partial class BallotBox
         IReadOnlyList<StoredSheet> sheets, string token, byte[] receiptDigest, CancellationToken cancellationToken)
     {
         var statements = CastStatements.For(connection);
+        var box = await ReadBoxAsync(statements, transaction, campaignId, cancellationToken);
         if (lookupKey is not null)
         {
             await SpendAsync(statements, connection, transaction, lookupKey, campaignId, cancellationToken);
@@ -134,7 +135,7 @@ public sealed partial class BallotBox
                 : NotAccepting("campaignId");
         }
 
-        return await AppendBallotAsync(statements, transaction, campaignId, groupKey, lookupKey is not null, sheets, token, receiptDigest, cancellationToken);
+        return await AppendBallotAsync(statements, transaction, campaignId, groupKey, lookupKey is not null, box, sheets, token, receiptDigest, cancellationToken);
     }
 
     /// <summary>The campaign's snapshot and public mode, when it is in public mode and accepting ballots.</summary>

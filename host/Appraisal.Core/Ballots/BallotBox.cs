@@ -85,8 +85,9 @@ public sealed partial class BallotBox(IAppraisalDatabase database, PluginCatalog
         IReadOnlyList<StoredSheet> sheets, string token, byte[] receiptDigest, CancellationToken cancellationToken)
     {
         var statements = CastStatements.For(connection);
+        var box = await ReadBoxAsync(statements, transaction, lookup.CampaignId, cancellationToken);
         await SpendAsync(statements, connection, transaction, lookupKey, lookup.CampaignId, cancellationToken);
-        return await AppendBallotAsync(statements, transaction, lookup.CampaignId, lookup.GroupKey, codeSpent: true, sheets, token, receiptDigest, cancellationToken);
+        return await AppendBallotAsync(statements, transaction, lookup.CampaignId, lookup.GroupKey, codeSpent: true, box, sheets, token, receiptDigest, cancellationToken);
     }
 
     /// <summary>Spends an unused code of an open campaign, or throws why it cannot be spent.</summary>
@@ -105,30 +106,31 @@ public sealed partial class BallotBox(IAppraisalDatabase database, PluginCatalog
     }
 
     /// <summary>
+    /// The box's count of casts and chain head, read as the first statement of a cast. On PostgreSQL the row is locked
+    /// (FOR UPDATE) until the cast commits: casts from several hosts then append to one box one after the other, each
+    /// seeing the head the previous one left, and since every cast locks the box before the code it spends, two hosts
+    /// casting the same code wait for each other instead of deadlocking. Null when the box has no state (not open).
+    /// </summary>
+    private static async Task<(long Casts, byte[] Head)?> ReadBoxAsync(
+        CastStatements statements, DbTransaction transaction, string campaignId, CancellationToken cancellationToken)
+    {
+        await using var reader = await statements.BoxState.With(transaction, campaignId).ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), (byte[])reader.GetValue(1)) : null;
+    }
+
+    /// <summary>
     /// Appends the sheets of a ballot whose right to be cast was just taken, and its receipt to the chain; counts the
     /// spent code in its group when <paramref name="codeSpent"/>.
     /// </summary>
     private static async Task<BallotReceipt> AppendBallotAsync(
         CastStatements statements, DbTransaction transaction, string campaignId, string groupKey, bool codeSpent,
-        IReadOnlyList<StoredSheet> sheets, string token, byte[] receiptDigest, CancellationToken cancellationToken)
+        (long Casts, byte[] Head)? box, IReadOnlyList<StoredSheet> sheets, string token, byte[] receiptDigest, CancellationToken cancellationToken)
     {
+        var (casts, head) = box ?? throw new InvalidOperationException($"The ballot box of campaign {campaignId} has no state row.");
         foreach (var sheet in sheets)
         {
             await statements.InsertSheet.With(transaction, campaignId, sheet.Id, groupKey, sheet.Answers, sheet.Digest)
                 .ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        long casts;
-        byte[] head;
-        await using (var reader = await statements.BoxState.With(transaction, campaignId).ExecuteReaderAsync(cancellationToken))
-        {
-            if (!await reader.ReadAsync(cancellationToken))
-            {
-                throw new InvalidOperationException($"The ballot box of campaign {campaignId} has no state row.");
-            }
-
-            casts = reader.GetInt64(0);
-            head = (byte[])reader.GetValue(1);
         }
 
         var next = ReceiptChain.Next(head, receiptDigest);
@@ -313,7 +315,7 @@ public sealed partial class BallotBox(IAppraisalDatabase database, PluginCatalog
             InsertSheet = Command(connection,
                 "INSERT INTO ballots (campaign_id, ballot_id, group_key, answers, digest) VALUES (@campaignId, @id, @groupKey, @sheet, @digest)",
                 "@campaignId", "@id", "@groupKey", "@sheet", "@digest");
-            BoxState = Command(connection, "SELECT casts, head FROM box_state WHERE campaign_id = @campaignId", "@campaignId");
+            BoxState = Command(connection, "SELECT casts, head FROM box_state WHERE campaign_id = @campaignId" + SqlDialect.ForUpdate(connection), "@campaignId");
             AppendReceipt = Command(connection,
                 """
                 INSERT INTO receipts (campaign_id, seq, digest, head) VALUES (@campaignId, @seq, @receiptDigest, @next);
@@ -336,7 +338,7 @@ public sealed partial class BallotBox(IAppraisalDatabase database, PluginCatalog
         /// <summary>(campaign id, ballot id, group key, answers, digest).</summary>
         public Statement InsertSheet { get; }
 
-        /// <summary>(campaign id) → casts, head.</summary>
+        /// <summary>(campaign id) → casts, head; the row locked on PostgreSQL.</summary>
         public Statement BoxState { get; }
 
         /// <summary>(campaign id, seq, receipt digest, next head, sheet count, group key of the spent code or NULL): the

@@ -17,6 +17,12 @@ public sealed class BoxVerifier(IAppraisalDatabase database)
             async (connection, token) =>
             {
                 var problems = new List<string>();
+
+                // On PostgreSQL other hosts may be casting while this runs: one REPEATABLE READ snapshot for every statement
+                // below keeps a box's codes, ballots and receipts consistent with each other.
+                await using var snapshot = database.Provider == "postgres"
+                    ? await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, token)
+                    : null;
                 if (database.Provider == "sqlite")
                 {
                     var integrity = (await connection.QueryAsync<string>(new CommandDefinition("PRAGMA integrity_check", cancellationToken: token))).ToArray();

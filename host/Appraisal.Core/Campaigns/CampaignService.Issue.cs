@@ -57,7 +57,7 @@ public sealed partial class CampaignService
             await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO code_counts (campaign_id, group_key, issued, spent, voided) VALUES (@CampaignId, @GroupKey, @Issued, 0, 0)
-                ON CONFLICT (campaign_id, group_key) DO UPDATE SET issued = issued + excluded.issued
+                ON CONFLICT (campaign_id, group_key) DO UPDATE SET issued = code_counts.issued + excluded.issued
                 """,
                 new { CampaignId = current.Id, request.GroupKey, Issued = ballots.Length }, transaction, cancellationToken: token));
         }, cancellationToken);

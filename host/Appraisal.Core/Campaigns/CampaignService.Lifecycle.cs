@@ -1,5 +1,6 @@
 using Appraisal.Core.Ballots;
 using Appraisal.Core.FollowUps;
+using Appraisal.Core.Storage;
 using Appraisal.Core.Tally;
 using Dapper;
 
@@ -48,6 +49,8 @@ public sealed partial class CampaignService
     {
         var closed = await ChangeAsync(campaignId, "结束投票", "close", [CampaignStatus.Open], async (connection, transaction, campaign, token) =>
         {
+            // After this, casts of other hosts wait until the box is sealed and then find the campaign closed.
+            await SqlDialect.LockBoxAsync(connection, transaction, campaign.Id, token);
             var digests = await connection.QueryAsync<byte[]>(new CommandDefinition(
                 "SELECT digest FROM ballots WHERE campaign_id = @id", new { id = campaign.Id }, transaction, cancellationToken: token));
             await connection.ExecuteAsync(new CommandDefinition(
@@ -115,6 +118,9 @@ public sealed partial class CampaignService
             {
                 throw new CampaignProblem("NOT_TEST_MODE", new("只有试运行的活动可以清除数据。", "Only a campaign opened in test mode can be reset."));
             }
+
+            // A cast of another host still appending would otherwise leave a ballot behind the deletes below.
+            await SqlDialect.LockBoxAsync(connection, transaction, campaign.Id, token);
 
             await connection.ExecuteAsync(new CommandDefinition(
                 """

@@ -107,7 +107,7 @@ public sealed partial class CampaignService(IAppraisalDatabase database, PluginC
         database.WriteAsync(
             async (connection, transaction, token) =>
             {
-                var campaign = await CampaignStore.GetAsync(connection, transaction, campaignId, token);
+                var campaign = await CampaignStore.GetForChangeAsync(connection, transaction, campaignId, token);
                 if (!allowed.Contains(campaign.Status))
                 {
                     throw CampaignProblem.WrongStatus(campaign.Status, zhAction, enAction, allowed);

@@ -110,6 +110,18 @@ public sealed class CampaignStore(IAppraisalDatabase database)
     internal static async Task<Campaign> GetAsync(DbConnection connection, DbTransaction? transaction, string id, CancellationToken token) =>
         await FindAsync(connection, transaction, id, token) ?? throw CampaignProblem.NotFound(id);
 
+    /// <summary>
+    /// The campaign as a write that changes it reads it: on PostgreSQL its row stays locked until the write commits, so
+    /// two hosts changing one campaign take turns and each checks its rule against what the other left.
+    /// </summary>
+    internal static async Task<Campaign> GetForChangeAsync(DbConnection connection, DbTransaction transaction, string id, CancellationToken token)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<CampaignRow>(new CommandDefinition(
+            $"SELECT {CampaignRow.Columns} FROM campaigns WHERE id = @id{SqlDialect.ForUpdate(connection)}",
+            new { id }, transaction, cancellationToken: token));
+        return row?.ToCampaign() ?? throw CampaignProblem.NotFound(id);
+    }
+
     internal static async Task<IReadOnlyList<Subject>> SubjectsAsync(DbConnection connection, DbTransaction? transaction, string campaignId, CancellationToken token)
     {
         var rows = await connection.QueryAsync<SubjectRow>(new CommandDefinition(

@@ -52,7 +52,7 @@ public sealed class FollowUpService(IAppraisalDatabase database, TimeProvider cl
             }
 
             var row = await connection.QuerySingleOrDefaultAsync<FollowUpRow>(new CommandDefinition(
-                $"SELECT {FollowUpRow.Columns} FROM follow_ups WHERE campaign_id = @campaignId AND item_key = @key",
+                $"SELECT {FollowUpRow.Columns} FROM follow_ups WHERE campaign_id = @campaignId AND item_key = @key{SqlDialect.ForUpdate(connection)}",
                 new { campaignId, key }, transaction, cancellationToken: token)) ?? throw FollowUpProblems.NotFound(key);
             if (row.IsWithdrawn)
             {

@@ -60,8 +60,9 @@ public sealed class AuditLog(IAppraisalDatabase database, TimeProvider? timeProv
     /// Returns the new row's <c>seq</c>.
     /// </summary>
     /// <remarks>
-    /// The next <c>seq</c> and the previous hash are read in the same transaction as the insert. That is safe
-    /// because all writes go through one writer connection, one transaction at a time.
+    /// The next <c>seq</c> and the previous hash are read in the same transaction as the insert. On SQLite that is
+    /// safe because all writes go through one writer connection, one transaction at a time; on PostgreSQL, where every
+    /// host has a writer, the log is locked against other appends first (reads go on), until the transaction commits.
     /// </remarks>
     public static async Task<long> AppendAsync(
         DbConnection connection, DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken = default)
@@ -71,6 +72,12 @@ public sealed class AuditLog(IAppraisalDatabase database, TimeProvider? timeProv
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentException.ThrowIfNullOrWhiteSpace(entry.Actor);
         ArgumentException.ThrowIfNullOrWhiteSpace(entry.Action);
+
+        if (SqlDialect.IsPostgres(connection))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "LOCK TABLE audit_log IN EXCLUSIVE MODE", transaction: transaction, cancellationToken: cancellationToken));
+        }
 
         var last = await connection.QuerySingleOrDefaultAsync<ChainTail>(new CommandDefinition(
             "SELECT seq AS Seq, hash AS Hash FROM audit_log ORDER BY seq DESC LIMIT 1",

@@ -120,9 +120,10 @@ internal static class BoxReading
         DbConnection connection, string campaignId, GroupNumbers groups, Action<SheetBatch> send, CancellationToken token)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Query.Replace("?1", "$campaignId", StringComparison.Ordinal);
+        // @name is the one placeholder spelling both Microsoft.Data.Sqlite and Npgsql accept.
+        command.CommandText = Query.Replace("?1", "@campaignId", StringComparison.Ordinal);
         var parameter = command.CreateParameter();
-        parameter.ParameterName = "$campaignId";
+        parameter.ParameterName = "@campaignId";
         parameter.Value = campaignId;
         command.Parameters.Add(parameter);
         await using var reader = await command.ExecuteReaderAsync(token);

@@ -45,7 +45,7 @@ internal static class AppraisalCommandLine
 
         var verifyData = new Command(
             "verify",
-            "Check the data directory's ballot boxes: every spent code has one ballot, the receipt chains are intact, the counts match. Prints OK or what is wrong.")
+            "Check the configured database's ballot boxes (the data directory's SQLite file, or PostgreSQL with Appraisal:Database:Provider=postgres): every spent code has one ballot, the receipt chains are intact, the counts match. Prints OK or what is wrong.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };

@@ -5,12 +5,12 @@ using Xunit.Abstractions;
 namespace Appraisal.Core.Tests.Campaigns;
 
 /// <summary>The published ballot box: nothing before publication; afterwards the sheets of groups big enough and the receipts in chain order.</summary>
-public sealed class BallotBoxReaderTests(ITestOutputHelper output)
+public abstract class BallotBoxReaderTests(ITestOutputHelper output, string provider)
 {
     [Fact]
     public async Task The_box_is_not_readable_before_publication()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var (campaign, slips) = await harness.DraftWithSlipsAsync(codes: 2, minimumCellSize: 1);
 
         Assert.Equal("NOT_PUBLISHED", (await Assert.ThrowsAsync<CampaignProblem>(() => harness.Reader.ReadAsync(campaign.Id))).Code);
@@ -29,7 +29,7 @@ public sealed class BallotBoxReaderTests(ITestOutputHelper output)
     [Fact]
     public async Task A_published_box_withholds_small_groups_and_lists_receipts_in_chain_order()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync(minimumCellSize: 3);
         await harness.Campaigns.AddSubjectsAsync(campaign.Id, CampaignHarness.Subjects(2));
         await harness.Campaigns.AddRaterGroupsAsync(campaign.Id, [CampaignHarness.Group("members"), CampaignHarness.Group("public")]);

@@ -7,12 +7,12 @@ namespace Appraisal.Core.Tests.Campaigns;
 /// An open campaign takes ballots only between its opening and closing days, by the host's local date; outside
 /// the window a code neither opens a form nor casts, and stays unused.
 /// </summary>
-public sealed class BallotWindowTests(ITestOutputHelper output)
+public abstract class BallotWindowTests(ITestOutputHelper output, string provider)
 {
     [Fact]
     public async Task A_campaign_that_closed_yesterday_refuses_ballots_although_it_is_open()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var (campaign, slips) = await harness.DraftWithSlipsAsync(codes: 2, closesOn: harness.Clock.Today.AddDays(-1));
         var opened = await harness.Campaigns.OpenAsync(campaign.Id);
         var code = slips.Ballots[0].Code.ToString();
@@ -30,7 +30,7 @@ public sealed class BallotWindowTests(ITestOutputHelper output)
     [Fact]
     public async Task A_campaign_that_opens_tomorrow_refuses_ballots_until_that_day()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var tomorrow = harness.Clock.Today.AddDays(1);
         var (campaign, slips) = await harness.DraftWithSlipsAsync(codes: 2, opensOn: tomorrow);
         await harness.Campaigns.OpenAsync(campaign.Id);
@@ -49,7 +49,7 @@ public sealed class BallotWindowTests(ITestOutputHelper output)
     [Fact]
     public async Task The_window_follows_the_local_date_not_the_UTC_date()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var lastDay = harness.Clock.Today;
         var (campaign, slips) = await harness.DraftWithSlipsAsync(codes: 2, opensOn: lastDay, closesOn: lastDay);
         await harness.Campaigns.OpenAsync(campaign.Id);
@@ -70,7 +70,7 @@ public sealed class BallotWindowTests(ITestOutputHelper output)
     [Fact]
     public async Task A_draft_does_not_take_ballots_and_a_closed_campaign_no_longer_does()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var (campaign, slips) = await harness.DraftWithSlipsAsync(codes: 3);
 
         var inDraft = await Assert.ThrowsAsync<CampaignProblem>(() => harness.Box.OpenAsync(slips.Ballots[0].Code.ToString()));

@@ -7,12 +7,12 @@ namespace Appraisal.Core.Tests.Campaigns;
 /// <c>appraisal verify</c> against a real file: a healthy box passes, and each way of editing the file behind the
 /// host's back is reported by a specific problem.
 /// </summary>
-public sealed class BoxVerifierTamperTests(ITestOutputHelper output)
+public abstract class BoxVerifierTamperTests(ITestOutputHelper output, string provider)
 {
     [Fact]
     public async Task A_healthy_box_verifies_open_and_closed()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         await CastBoxAsync(harness, close: false);
         await CastBoxAsync(harness, close: true);
 
@@ -35,13 +35,13 @@ public sealed class BoxVerifierTamperTests(ITestOutputHelper output)
         { "DELETE FROM ballots WHERE ballot_id = (SELECT ballot_id FROM ballots WHERE campaign_id = @id LIMIT 1)", false, "2 ballot sheets stored but 3 appended" },
         { "DELETE FROM receipts WHERE campaign_id = @id AND seq = 3", false, "2 receipts but 3 ballots cast" },
         { "DELETE FROM receipts WHERE campaign_id = @id AND seq = 2", false, "receipt chain broken at position 3" },
-        { "UPDATE receipts SET head = zeroblob(32) WHERE campaign_id = @id AND seq = 1", false, "receipt chain broken at position 1" },
+        { "UPDATE receipts SET head = @zero WHERE campaign_id = @id AND seq = 1", false, "receipt chain broken at position 1" },
         { "UPDATE ballot_codes SET state = 'unused' WHERE lookup_key = (SELECT lookup_key FROM ballot_codes WHERE campaign_id = @id AND state = 'spent' LIMIT 1)", false, "2 spent codes but 3 ballots cast" },
         { "UPDATE ballot_codes SET state = 'spent' WHERE lookup_key = (SELECT lookup_key FROM ballot_codes WHERE campaign_id = @id AND state = 'unused' LIMIT 1)", false, "4 spent codes but 3 ballots cast" },
         { "UPDATE code_counts SET spent = spent + 1 WHERE campaign_id = @id", false, "the turnout counts 4 spent codes but 3 codes are spent" },
-        { "UPDATE box_state SET head = zeroblob(32) WHERE campaign_id = @id", false, "chain head does not match the receipts" },
-        { "UPDATE campaigns SET box_digest = zeroblob(32) WHERE id = @id", true, "the ballot box no longer matches the digest sealed at close" },
-        { "UPDATE campaigns SET chain_head = zeroblob(32) WHERE id = @id", true, "the chain head differs from the one sealed at close" },
+        { "UPDATE box_state SET head = @zero WHERE campaign_id = @id", false, "chain head does not match the receipts" },
+        { "UPDATE campaigns SET box_digest = @zero WHERE id = @id", true, "the ballot box no longer matches the digest sealed at close" },
+        { "UPDATE campaigns SET chain_head = @zero WHERE id = @id", true, "the chain head differs from the one sealed at close" },
         { "DELETE FROM ballots WHERE ballot_id = (SELECT ballot_id FROM ballots WHERE campaign_id = @id LIMIT 1)", true, "the ballot box no longer matches the digest sealed at close" },
     };
 
@@ -49,11 +49,11 @@ public sealed class BoxVerifierTamperTests(ITestOutputHelper output)
     [MemberData(nameof(Tamperings))]
     public async Task Each_tampering_is_reported(string sql, bool close, string expected)
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaignId = await CastBoxAsync(harness, close);
         Assert.True((await harness.Verifier.VerifyAsync()).IsOk);
 
-        var changed = await harness.TamperAsync(sql, new { id = campaignId });
+        var changed = await harness.TamperAsync(sql, new { id = campaignId, zero = new byte[32] });
         var verification = await harness.Verifier.VerifyAsync();
 
         Assert.Equal(1, changed);
@@ -64,7 +64,7 @@ public sealed class BoxVerifierTamperTests(ITestOutputHelper output)
     [Fact]
     public async Task A_box_mixing_compact_sheets_and_json_sheets_stored_before_verifies_and_reads()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaignId = await CastBoxAsync(harness, close: false);
         var keys = SheetKeys.Of(CampaignHarness.Questionnaire, await harness.Store.SubjectsAsync(campaignId));
         var rows = await harness.QueryAsync<(byte[] Id, byte[] Answers)>(

@@ -5,12 +5,12 @@ using Xunit.Abstractions;
 namespace Appraisal.Core.Tests.Campaigns;
 
 /// <summary>Close seals the box whatever the tally does; a tally the type cannot compute blocks publication, not the close.</summary>
-public sealed class CampaignCloseTests(ITestOutputHelper output)
+public abstract class CampaignCloseTests(ITestOutputHelper output, string provider)
 {
     [Fact]
     public async Task Close_seals_the_chain_head_and_the_digest_of_every_stored_sheet()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var (campaign, slips) = await harness.DraftWithSlipsAsync(codes: 3);
         await harness.Campaigns.OpenAsync(campaign.Id);
         await harness.CastAsync(slips.Ballots[0].Code, grade: "good");
@@ -30,7 +30,7 @@ public sealed class CampaignCloseTests(ITestOutputHelper output)
     public async Task A_tally_the_type_cannot_compute_is_stored_as_an_error_and_publication_is_refused()
     {
         // The smoke test at load is the aggregator's first call; the tally at close is its second.
-        await using var harness = await CampaignHarness.StartAsync(output, new Dictionary<string, string> { ["throwAfterCalls"] = "1" });
+        await using var harness = await CampaignHarness.StartAsync(output, new Dictionary<string, string> { ["throwAfterCalls"] = "1" }, provider);
         var (campaign, slips) = await harness.DraftWithSlipsAsync(codes: 2);
         await harness.Campaigns.OpenAsync(campaign.Id);
         await harness.CastAsync(slips.Ballots[0].Code);

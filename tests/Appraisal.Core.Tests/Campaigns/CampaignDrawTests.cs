@@ -10,7 +10,7 @@ namespace Appraisal.Core.Tests.Campaigns;
 /// published at issue, kept secret while the campaign runs and revealed at close, and the replay that reproduces
 /// each draw from its stored parameters and revealed seed.
 /// </summary>
-public sealed class CampaignDrawTests(ITestOutputHelper output)
+public abstract class CampaignDrawTests(ITestOutputHelper output, string provider)
 {
     private const int Members = 200;
     private const int Offices = 20;
@@ -19,7 +19,7 @@ public sealed class CampaignDrawTests(ITestOutputHelper output)
     [Fact]
     public async Task Balanced_peer_draw_is_balanced_excludes_self_and_office_and_replays_after_close()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
         var subjects = CampaignHarness.Subjects(Members, i => $"office-{i % Offices:00}");
         var officeOf = subjects.ToDictionary(s => s.Id, s => s.Attributes["office"]);
@@ -73,7 +73,7 @@ public sealed class CampaignDrawTests(ITestOutputHelper output)
     [Fact]
     public async Task Stratified_sample_and_slips_replay_from_their_revealed_seeds()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
         await harness.Campaigns.AddSubjectsAsync(campaign.Id, CampaignHarness.Subjects(3));
         await harness.Campaigns.AddRaterGroupsAsync(campaign.Id, [CampaignHarness.Group("public"), CampaignHarness.Group("guests")]);
@@ -118,7 +118,7 @@ public sealed class CampaignDrawTests(ITestOutputHelper output)
     [Fact]
     public async Task A_seed_that_does_not_match_its_commitment_does_not_replay()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var (campaign, _) = await harness.DraftWithSlipsAsync(codes: 4);
         await harness.Campaigns.OpenAsync(campaign.Id);
         await harness.Campaigns.CloseAsync(campaign.Id);
@@ -133,7 +133,7 @@ public sealed class CampaignDrawTests(ITestOutputHelper output)
     [Fact]
     public async Task An_infeasible_or_unknown_group_draw_is_refused_and_stores_nothing()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
         await harness.Campaigns.AddSubjectsAsync(campaign.Id, CampaignHarness.Subjects(4, i => i <= 2 ? "x" : "y"));
         await harness.Campaigns.AddRaterGroupsAsync(campaign.Id, [CampaignHarness.Group("peers")]);

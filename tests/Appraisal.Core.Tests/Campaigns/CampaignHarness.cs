@@ -4,18 +4,19 @@ using Appraisal.Core.Plugins;
 using Appraisal.Core.Storage;
 using Appraisal.Core.Tally;
 using Appraisal.Core.Tests.Plugins;
+using Appraisal.Core.Tests.Storage.Backends;
 using Appraisal.PluginApi;
 using Appraisal.PluginApi.Ballots;
 using Appraisal.PluginApi.Questionnaires;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace Appraisal.Core.Tests.Campaigns;
 
 /// <summary>
-/// The campaign services over a real, migrated SQLite database in a temporary directory and a plugin catalog
-/// serving the fixture type, with a clock the test sets. Each test builds its own.
+/// The campaign services over a real, migrated database — SQLite in a temporary directory, or a PostgreSQL database
+/// of its own on the test server — and a plugin catalog serving the fixture type, with a clock the test sets. Each
+/// test builds its own.
 /// </summary>
 internal sealed class CampaignHarness : IAsyncDisposable
 {
@@ -23,9 +24,10 @@ internal sealed class CampaignHarness : IAsyncDisposable
 
     private readonly CatalogHarness _plugins;
 
-    private CampaignHarness(CatalogHarness plugins, SqliteDatabase database)
+    private CampaignHarness(CatalogHarness plugins, StorageBackend backend, IAppraisalDatabase database)
     {
         _plugins = plugins;
+        Backend = backend;
         Database = database;
         Store = new CampaignStore(database);
         Tally = new TallyService(database, plugins.Catalog);
@@ -60,7 +62,13 @@ internal sealed class CampaignHarness : IAsyncDisposable
 
     public FakeClock Clock { get; } = new();
 
-    public SqliteDatabase Database { get; }
+    /// <summary>The store under <see cref="Database"/>: open a second instance on it to play a second host.</summary>
+    public StorageBackend Backend { get; }
+
+    public IAppraisalDatabase Database { get; }
+
+    /// <summary><c>sqlite</c> or <c>postgres</c>.</summary>
+    public string Provider => Database.Provider;
 
     public PluginCatalog Catalog => _plugins.Catalog;
 
@@ -76,25 +84,29 @@ internal sealed class CampaignHarness : IAsyncDisposable
 
     public BoxVerifier Verifier { get; }
 
-    /// <summary>Starts the catalog with the fixture plugin (its manifest settings extended by <paramref name="pluginSettings"/>) and migrates a new database.</summary>
-    public static async Task<CampaignHarness> StartAsync(ITestOutputHelper output, IReadOnlyDictionary<string, string>? pluginSettings = null)
+    /// <summary>
+    /// Starts the catalog with the fixture plugin (its manifest settings extended by <paramref name="pluginSettings"/>)
+    /// and migrates a new database of <paramref name="provider"/> (<c>sqlite</c> or <c>postgres</c>).
+    /// </summary>
+    public static async Task<CampaignHarness> StartAsync(
+        ITestOutputHelper output, IReadOnlyDictionary<string, string>? pluginSettings = null, string provider = "sqlite")
     {
         var plugins = new CatalogHarness(output);
-        SqliteDatabase? database = null;
+        StorageBackend? backend = null;
         try
         {
             PluginFolders.WriteTestPlugin(plugins.DropFolder("test-plugin"), new TestPluginManifest(TypeKey: TypeKey, Settings: pluginSettings));
             await plugins.StartAsync();
             Assert.Contains(plugins.Catalog.AppraisalTypes, t => t.Key == TypeKey);
-            database = new SqliteDatabase(plugins.Root.Combine("data"));
-            await database.MigrateAsync();
-            return new CampaignHarness(plugins, database);
+            backend = await StorageBackend.CreateAsync(provider);
+            var database = await backend.OpenAsync();
+            return new CampaignHarness(plugins, backend, database);
         }
         catch
         {
-            if (database is not null)
+            if (backend is not null)
             {
-                await database.DisposeAsync();
+                await backend.DisposeAsync();
             }
 
             await plugins.DisposeAsync();
@@ -143,7 +155,7 @@ internal sealed class CampaignHarness : IAsyncDisposable
 
     public Task<CampaignRows> RowsAsync(string campaignId) =>
         Database.ReadAsync((connection, token) =>
-            connection.QuerySingleAsync<CampaignRows>(new CommandDefinition(CampaignRows.Query, new { campaignId }, cancellationToken: token)));
+            connection.QuerySingleAsync<CampaignRows>(new CommandDefinition(CampaignRows.QueryFor(Provider), new { campaignId }, cancellationToken: token)));
 
     public Task<T> ScalarAsync<T>(string sql, object? parameters = null) =>
         Database.ReadAsync((connection, token) => connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: token)))!;
@@ -151,18 +163,12 @@ internal sealed class CampaignHarness : IAsyncDisposable
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null) =>
         [.. await Database.ReadAsync((connection, token) => connection.QueryAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: token)))];
 
-    /// <summary>Changes the database file behind the services' back, as someone with the file would; returns the rows changed.</summary>
-    public async Task<int> TamperAsync(string sql, object? parameters = null)
-    {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = Database.FilePath, Pooling = false }.ToString();
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        return await connection.ExecuteAsync(sql, parameters);
-    }
+    /// <summary>Changes the store behind the services' back, as someone with the file or the server would; returns the rows changed.</summary>
+    public Task<int> TamperAsync(string sql, object? parameters = null) => Backend.TamperAsync(sql, parameters);
 
     public async ValueTask DisposeAsync()
     {
-        await Database.DisposeAsync();
+        await Backend.DisposeAsync();
         await _plugins.DisposeAsync();
     }
 }

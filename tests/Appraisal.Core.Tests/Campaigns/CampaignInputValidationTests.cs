@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace Appraisal.Core.Tests.Campaigns;
 
 /// <summary>Bad input is refused as <c>INVALID_INPUT</c> naming the field (and row) at fault, and nothing is stored.</summary>
-public sealed class CampaignInputValidationTests(ITestOutputHelper output)
+public abstract class CampaignInputValidationTests(ITestOutputHelper output, string provider)
 {
     public static TheoryData<string> BadTitles => new() { "", "   ", new string('题', 201), "第一\n第二", "tab\there" };
 
@@ -15,7 +15,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [MemberData(nameof(BadTitles))]
     public async Task A_bad_title_is_refused_and_no_campaign_is_stored(string title)
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
 
         var problem = await Assert.ThrowsAsync<CampaignProblem>(() => harness.CreateAsync(title: title));
 
@@ -26,7 +26,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [Fact]
     public async Task A_title_of_200_characters_is_accepted_and_titles_are_stored_trimmed()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
 
         var longest = await harness.CreateAsync(title: new string('题', 200));
         var padded = await harness.CreateAsync(title: "  第一支部 ");
@@ -38,7 +38,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [Fact]
     public async Task Other_draft_fields_are_checked()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var today = harness.Clock.Today;
 
         AssertInvalid(await Create(new CampaignDraft("no-such-type", "标题")), "typeKey");
@@ -55,7 +55,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [Fact]
     public async Task Without_a_questionnaire_the_type_template_is_used()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
 
         var campaign = await harness.Campaigns.CreateAsync(new CampaignDraft(CampaignHarness.TypeKey, "标题"), "owner-1");
 
@@ -69,7 +69,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [Fact]
     public async Task A_duplicate_subject_id_within_the_batch_names_its_row()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
         var subjects = CampaignHarness.Subjects(3);
 
@@ -83,7 +83,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [Fact]
     public async Task A_subject_id_that_already_exists_names_its_row_and_the_batch_adds_nothing()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
         var subjects = CampaignHarness.Subjects(4);
         await harness.Campaigns.AddSubjectsAsync(campaign.Id, [subjects[0], subjects[1]]);
@@ -100,7 +100,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [Fact]
     public async Task Bad_subject_rows_name_the_row_and_the_field()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
         var good = CampaignHarness.Subjects(1)[0];
         var none = new Dictionary<string, string>();
@@ -119,7 +119,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [Fact]
     public async Task Bad_rater_groups_name_the_group_and_the_field()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
         var good = CampaignHarness.Group("members");
         var noWeights = new Dictionary<string, decimal>();
@@ -142,7 +142,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [Fact]
     public async Task A_rater_group_key_that_already_exists_names_its_group_and_the_batch_adds_nothing()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
         await harness.Campaigns.AddRaterGroupsAsync(campaign.Id, [CampaignHarness.Group("members")]);
         var before = await harness.RowsAsync(campaign.Id);
@@ -157,7 +157,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [Fact]
     public async Task Zero_weights_and_advisory_groups_are_accepted_and_stored_exactly()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
 
         await harness.Campaigns.AddRaterGroupsAsync(campaign.Id,
@@ -192,7 +192,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [MemberData(nameof(BadQuestionnaires))]
     public async Task A_bad_questionnaire_is_refused_at_create_with_the_item_at_fault(string fault, string field)
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
 
         var problem = await Assert.ThrowsAsync<CampaignProblem>(() => harness.Campaigns.CreateAsync(
             new CampaignDraft(CampaignHarness.TypeKey, "标题", Questionnaire: Faulty(fault)), null));
@@ -205,7 +205,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [MemberData(nameof(BadQuestionnaires))]
     public async Task A_bad_questionnaire_is_refused_when_replacing_it_and_the_old_one_stays(string fault, string field)
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
         var before = await harness.RowsAsync(campaign.Id);
 
@@ -218,7 +218,7 @@ public sealed class CampaignInputValidationTests(ITestOutputHelper output)
     [Fact]
     public async Task A_condition_on_an_earlier_item_and_its_options_is_accepted()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
         var questionnaire = new Questionnaire(
             CampaignHarness.Questionnaire.Scales,

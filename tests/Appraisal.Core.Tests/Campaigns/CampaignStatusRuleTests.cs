@@ -8,7 +8,7 @@ namespace Appraisal.Core.Tests.Campaigns;
 /// Every operation a status forbids is refused with a stable code, and the refusal changes nothing: not the
 /// revision, not a row of the campaign or its box.
 /// </summary>
-public sealed class CampaignStatusRuleTests(ITestOutputHelper output)
+public abstract class CampaignStatusRuleTests(ITestOutputHelper output, string provider)
 {
     public static TheoryData<CampaignStatus, string, string> Refusals => new()
     {
@@ -50,7 +50,7 @@ public sealed class CampaignStatusRuleTests(ITestOutputHelper output)
     [MemberData(nameof(Refusals))]
     public async Task A_refused_operation_throws_its_code_and_changes_nothing(CampaignStatus status, string operation, string code)
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await BringToAsync(harness, status);
         var before = await harness.RowsAsync(campaign.Id);
 
@@ -64,7 +64,7 @@ public sealed class CampaignStatusRuleTests(ITestOutputHelper output)
     [Fact]
     public async Task The_wrong_status_message_names_the_status_and_what_is_needed()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await BringToAsync(harness, CampaignStatus.Draft);
 
         var problem = await Assert.ThrowsAsync<CampaignProblem>(() => harness.Campaigns.PublishAsync(campaign.Id));
@@ -75,7 +75,7 @@ public sealed class CampaignStatusRuleTests(ITestOutputHelper output)
     [Fact]
     public async Task Every_allowed_step_bumps_the_revision_once()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var (campaign, slips) = await harness.DraftWithSlipsAsync(codes: 3);
         Assert.Equal(4, campaign.Revision); // created, subjects, groups, codes
 
@@ -92,7 +92,7 @@ public sealed class CampaignStatusRuleTests(ITestOutputHelper output)
     [Fact]
     public async Task An_unknown_campaign_is_not_found()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
 
         var problem = await Assert.ThrowsAsync<CampaignProblem>(() => harness.Campaigns.OpenAsync("nosuchcampaign"));
 

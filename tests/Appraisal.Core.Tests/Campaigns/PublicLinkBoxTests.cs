@@ -7,7 +7,7 @@ namespace Appraisal.Core.Tests.Campaigns;
 /// The box's public link path over a real file: public ballots keep the box whole for <c>verify</c>, a device row
 /// removed behind the host's back is reported, and a trial reset forgets the trial's devices.
 /// </summary>
-public sealed class PublicLinkBoxTests(ITestOutputHelper output)
+public abstract class PublicLinkBoxTests(ITestOutputHelper output, string provider)
 {
     private static readonly Dictionary<string, string> PublicMode = new()
     {
@@ -18,7 +18,7 @@ public sealed class PublicLinkBoxTests(ITestOutputHelper output)
     [Fact]
     public async Task Public_ballots_beside_code_ballots_verify_and_a_removed_device_row_is_reported()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var (campaignId, slips) = await OpenPublicCampaignAsync(harness, slips: 2);
         for (var i = 0; i < 3; i++)
         {
@@ -44,7 +44,7 @@ public sealed class PublicLinkBoxTests(ITestOutputHelper output)
     [Fact]
     public async Task A_trial_reset_forgets_its_devices_so_they_can_vote_in_the_live_run()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var (campaignId, _) = await OpenPublicCampaignAsync(harness, testMode: true);
         var token = (await harness.Box.OpenPublicAsync(campaignId)).DeviceToken;
         await CastPublicAsync(harness, campaignId, token);

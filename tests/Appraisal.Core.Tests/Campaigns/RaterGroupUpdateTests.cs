@@ -6,12 +6,12 @@ using Xunit.Abstractions;
 namespace Appraisal.Core.Tests.Campaigns;
 
 /// <summary>Changing a rater group of a draft: names, weights and planned size change; the key and the order stay.</summary>
-public sealed class RaterGroupUpdateTests(ITestOutputHelper output)
+public abstract class RaterGroupUpdateTests(ITestOutputHelper output, string provider)
 {
     [Fact]
     public async Task A_draft_group_takes_new_names_weights_and_size_and_keeps_its_key_and_place()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
         await harness.Campaigns.AddRaterGroupsAsync(campaign.Id, [CampaignHarness.Group("members"), CampaignHarness.Group("public")]);
         var changed = new CampaignRaterGroup(
@@ -30,7 +30,7 @@ public sealed class RaterGroupUpdateTests(ITestOutputHelper output)
     [Fact]
     public async Task An_unknown_group_or_a_bad_weight_is_refused_and_changes_nothing()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.CreateAsync();
         await harness.Campaigns.AddRaterGroupsAsync(campaign.Id, [CampaignHarness.Group("members")]);
         var before = await harness.RowsAsync(campaign.Id);

@@ -10,14 +10,14 @@ namespace Appraisal.Core.Tests.Campaigns;
 /// The host's small-cell guard on the report stored at close: a campaign with fewer ballots than its minimum
 /// cell size shows only row labels, and cells the plugin suppressed itself stay suppressed in any case.
 /// </summary>
-public sealed class TallySuppressionTests(ITestOutputHelper output)
+public abstract class TallySuppressionTests(ITestOutputHelper output, string provider)
 {
     private static readonly Dictionary<string, string> GroupsReport = new() { ["aggregator"] = "groups" };
 
     [Fact]
     public async Task Fewer_ballots_than_the_minimum_hide_every_cell_but_the_row_labels()
     {
-        await using var harness = await CampaignHarness.StartAsync(output, GroupsReport);
+        await using var harness = await CampaignHarness.StartAsync(output, GroupsReport, provider);
         var (campaign, slips) = await harness.DraftWithSlipsAsync(codes: 5, minimumCellSize: 3);
         await harness.Campaigns.OpenAsync(campaign.Id);
         await harness.CastAsync(slips.Ballots[0].Code);
@@ -36,7 +36,7 @@ public sealed class TallySuppressionTests(ITestOutputHelper output)
     [Fact]
     public async Task With_enough_ballots_numbers_show_and_the_plugins_own_suppressed_cells_stay_hidden()
     {
-        await using var harness = await CampaignHarness.StartAsync(output, GroupsReport);
+        await using var harness = await CampaignHarness.StartAsync(output, GroupsReport, provider);
         var campaign = await harness.CreateAsync(minimumCellSize: 3);
         await harness.Campaigns.AddSubjectsAsync(campaign.Id, CampaignHarness.Subjects(2));
         await harness.Campaigns.AddRaterGroupsAsync(campaign.Id, [CampaignHarness.Group("members"), CampaignHarness.Group("public")]);

@@ -8,12 +8,12 @@ namespace Appraisal.Core.Tests.Campaigns;
 /// 试运行: a campaign opened in test mode takes ballots like a live one; resetting it returns a draft with an
 /// empty box, its old codes gone, ready to be opened for real.
 /// </summary>
-public sealed class TestModeResetTests(ITestOutputHelper output)
+public abstract class TestModeResetTests(ITestOutputHelper output, string provider)
 {
     [Fact]
     public async Task Reset_purges_the_trial_and_the_live_run_starts_from_an_empty_box()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var (campaign, trialCodes) = await harness.DraftWithSlipsAsync(codes: 3);
         var opened = await harness.Campaigns.OpenAsync(campaign.Id, testMode: true);
         Assert.True(opened.TestMode);
@@ -57,7 +57,7 @@ public sealed class TestModeResetTests(ITestOutputHelper output)
     [Fact]
     public async Task A_closed_trial_cannot_be_published()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var (campaign, codes) = await harness.DraftWithSlipsAsync(codes: 3);
         await harness.Campaigns.OpenAsync(campaign.Id, testMode: true);
         await harness.CastAsync(codes.Ballots[0].Code);
@@ -72,7 +72,7 @@ public sealed class TestModeResetTests(ITestOutputHelper output)
     [Fact]
     public async Task A_closed_trial_can_be_reset_too_and_loses_its_report_and_seals()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var (campaign, codes) = await harness.DraftWithSlipsAsync(codes: 2);
         await harness.Campaigns.OpenAsync(campaign.Id, testMode: true);
         await harness.CastAsync(codes.Ballots[0].Code);
@@ -89,7 +89,7 @@ public sealed class TestModeResetTests(ITestOutputHelper output)
     [Fact]
     public async Task Reset_touches_no_other_campaign()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var (trial, trialCodes) = await harness.DraftWithSlipsAsync(codes: 2);
         var (other, otherCodes) = await harness.DraftWithSlipsAsync(codes: 2);
         await harness.Campaigns.OpenAsync(trial.Id, testMode: true);

@@ -27,12 +27,12 @@ internal sealed class FollowUpHarness : IAsyncDisposable
 
     public WorkingCalendarStore Calendar { get; }
 
-    /// <summary>Starts with the fixture in <c>followups</c> mode plus <paramref name="pluginSettings"/>.</summary>
-    public static async Task<FollowUpHarness> StartAsync(ITestOutputHelper output, params (string Key, string Value)[] pluginSettings)
+    /// <summary>Starts with the fixture in <c>followups</c> mode plus <paramref name="pluginSettings"/>, on <paramref name="provider"/>.</summary>
+    public static async Task<FollowUpHarness> StartAsync(ITestOutputHelper output, string provider, params (string Key, string Value)[] pluginSettings)
     {
         var settings = pluginSettings.ToDictionary(s => s.Key, s => s.Value);
         settings.TryAdd("aggregator", "followups");
-        return new FollowUpHarness(await CampaignHarness.StartAsync(output, settings));
+        return new FollowUpHarness(await CampaignHarness.StartAsync(output, settings, provider));
     }
 
     /// <summary>

@@ -9,14 +9,14 @@ namespace Appraisal.Core.Tests.FollowUps;
 /// where they stood if listed again; new ones are listed on the day of the re-tally. Failed or unusable tallies and
 /// types without follow-up list nothing and touch nothing.
 /// </summary>
-public sealed class FollowUpRetallyTests(ITestOutputHelper output)
+public abstract class FollowUpRetallyTests(ITestOutputHelper output, string provider)
 {
     private static readonly DateOnly NextMonday = new(2026, 3, 16);
 
     [Fact]
     public async Task A_retally_keeps_status_days_notes_and_history()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         var id = await harness.CloseAsync(poor: 2, good: 1);
         await harness.MoveAsync(id, "overall/s001/poor/1", FollowUpStatus.Verifying, "已联系窗口");
         var before = await harness.SnapshotAsync(id);
@@ -34,7 +34,7 @@ public sealed class FollowUpRetallyTests(ITestOutputHelper output)
     [Fact]
     public async Task Items_a_retally_drops_are_withdrawn_and_return_where_they_stood_while_new_ones_are_listed_that_day()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         var id = await harness.CloseAsync(poor: 1, good: 2);
         await harness.MoveAsync(id, "overall/s001/poor/0", FollowUpStatus.Verifying);
 
@@ -68,7 +68,7 @@ public sealed class FollowUpRetallyTests(ITestOutputHelper output)
     public async Task A_failed_retally_leaves_every_item_as_it_was()
     {
         // Calls: the smoke test at load, the tally at close; the re-tally throws.
-        await using var harness = await FollowUpHarness.StartAsync(output, ("throwAfterCalls", "2"));
+        await using var harness = await FollowUpHarness.StartAsync(output, provider, ("throwAfterCalls", "2"));
         var id = await harness.CloseAsync();
         var before = await harness.SnapshotAsync(id);
 
@@ -82,7 +82,7 @@ public sealed class FollowUpRetallyTests(ITestOutputHelper output)
     [Fact]
     public async Task A_type_without_a_follow_up_deadline_lists_nothing()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output, ("followUpDays", "none"));
+        await using var harness = await FollowUpHarness.StartAsync(output, provider, ("followUpDays", "none"));
         var id = await harness.CloseAsync();
 
         Assert.Empty(await harness.FollowUps.ListAsync(id));
@@ -91,7 +91,7 @@ public sealed class FollowUpRetallyTests(ITestOutputHelper output)
     [Fact]
     public async Task A_campaign_with_fewer_ballots_than_the_minimum_cell_size_lists_nothing()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         var id = await harness.CloseAsync(poor: 1, good: 1);
 
         var results = await harness.Campaigns.Store.ResultsAsync(id);
@@ -103,7 +103,7 @@ public sealed class FollowUpRetallyTests(ITestOutputHelper output)
     [Fact]
     public async Task A_report_whose_keys_repeat_is_a_failed_tally_and_nothing_is_tracked()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output, ("followUpKeys", "same"));
+        await using var harness = await FollowUpHarness.StartAsync(output, provider, ("followUpKeys", "same"));
         var id = await harness.CloseAsync();
 
         var results = await harness.Campaigns.Store.ResultsAsync(id);
@@ -115,7 +115,7 @@ public sealed class FollowUpRetallyTests(ITestOutputHelper output)
     [Fact]
     public async Task The_stored_report_keeps_its_follow_up_items_and_deadline()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output, ("followUpDays", "10"));
+        await using var harness = await FollowUpHarness.StartAsync(output, provider, ("followUpDays", "10"));
         var id = await harness.CloseAsync();
 
         var report = (await harness.Campaigns.Store.ResultsAsync(id)).Report!;

@@ -8,13 +8,13 @@ namespace Appraisal.Core.Tests.FollowUps;
 /// Items are listed at close (待核实, due 15 working days later), moved one step at a time to 办结 with a history of
 /// days, notes and actors, and refused moves change nothing.
 /// </summary>
-public sealed class FollowUpWorkflowTests(ITestOutputHelper output)
+public abstract class FollowUpWorkflowTests(ITestOutputHelper output, string provider)
 {
 
     [Fact]
     public async Task Close_lists_each_item_pending_today_and_due_fifteen_working_days_later()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         var id = await harness.CloseAsync(poor: 1, good: 2);
 
         var items = await harness.FollowUps.ListAsync(id);
@@ -31,7 +31,7 @@ public sealed class FollowUpWorkflowTests(ITestOutputHelper output)
     [Fact]
     public async Task The_due_day_is_counted_on_the_site_calendar_in_force_when_the_item_is_listed()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         // 11–13 March off, Saturday 14 March worked: 14 (1) · 16–20 (6) · 23–27 (11) · 30 31 1 2 (15).
         await harness.Calendar.SaveAsync(["2026-03-11", "2026-03-12", "2026-03-13"], ["2026-03-14"]);
         var id = await harness.CloseAsync();
@@ -51,7 +51,7 @@ public sealed class FollowUpWorkflowTests(ITestOutputHelper output)
     [InlineData("2026-04-04", true, -3)] // Saturday: three working days past
     public async Task An_open_item_is_overdue_from_the_day_after_its_due_day(string today, bool overdue, int left)
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         var id = await harness.CloseAsync();
         harness.Campaigns.Clock.SetLocal(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), new TimeOnly(9, 0));
 
@@ -63,7 +63,7 @@ public sealed class FollowUpWorkflowTests(ITestOutputHelper output)
     [Fact]
     public async Task An_item_walks_to_closed_one_step_a_day_and_keeps_the_history()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         var id = await harness.CloseAsync();
         const string key = "overall/s002/poor/0";
         var steps = new[] { FollowUpStatus.Verifying, FollowUpStatus.Rectifying, FollowUpStatus.Revisiting };
@@ -94,7 +94,7 @@ public sealed class FollowUpWorkflowTests(ITestOutputHelper output)
     [Fact]
     public async Task A_complaint_found_unfounded_is_closed_straight_from_verifying_with_a_note()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         var id = await harness.CloseAsync();
         await harness.MoveAsync(id, "overall/s001/poor/0", FollowUpStatus.Verifying);
 
@@ -106,7 +106,7 @@ public sealed class FollowUpWorkflowTests(ITestOutputHelper output)
     [Fact]
     public async Task Refused_moves_change_nothing()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         var id = await harness.CloseAsync();
         const string key = "overall/s001/poor/0";
         await harness.MoveAsync(id, key, FollowUpStatus.Verifying);
@@ -140,7 +140,7 @@ public sealed class FollowUpWorkflowTests(ITestOutputHelper output)
     [Fact]
     public async Task Items_move_only_once_the_campaign_is_closed_and_still_after_publication()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         var (open, _) = await harness.Campaigns.DraftWithSlipsAsync(codes: 1);
         await harness.Campaigns.Campaigns.OpenAsync(open.Id);
         var early = await Assert.ThrowsAsync<CampaignProblem>(() => harness.MoveAsync(open.Id, "overall/s001/poor/0", FollowUpStatus.Verifying));
@@ -157,7 +157,7 @@ public sealed class FollowUpWorkflowTests(ITestOutputHelper output)
     [Fact]
     public async Task Resetting_a_trial_run_deletes_its_follow_ups()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         var id = await harness.CloseAsync(testMode: true);
         await harness.MoveAsync(id, "overall/s001/poor/0", FollowUpStatus.Verifying);
 

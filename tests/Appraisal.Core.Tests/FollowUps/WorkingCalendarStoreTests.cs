@@ -5,12 +5,12 @@ using Xunit.Abstractions;
 namespace Appraisal.Core.Tests.FollowUps;
 
 /// <summary>The calendar lives in the site settings calendar.holidays and calendar.workdays; bad input changes nothing.</summary>
-public sealed class WorkingCalendarStoreTests(ITestOutputHelper output)
+public abstract class WorkingCalendarStoreTests(ITestOutputHelper output, string provider)
 {
     [Fact]
     public async Task Unset_means_monday_to_friday()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
 
         var calendar = await harness.Calendar.ReadAsync();
 
@@ -22,7 +22,7 @@ public sealed class WorkingCalendarStoreTests(ITestOutputHelper output)
     [Fact]
     public async Task The_lists_are_stored_as_sorted_comma_separated_days_and_read_back()
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         var settings = new SettingsStore(harness.Campaigns.Database);
 
         await harness.Calendar.SaveAsync(["2025-10-02", " 2025-10-01", "2025-10-02"], ["2025-10-11", "2025-09-28"]);
@@ -44,7 +44,7 @@ public sealed class WorkingCalendarStoreTests(ITestOutputHelper output)
     [InlineData(new[] { "2025-10-11" }, new[] { "2025-10-11" }, "workdays[0]")] // both
     public async Task A_bad_day_is_refused_with_its_field_and_nothing_changes(string[] holidays, string[] workdays, string field)
     {
-        await using var harness = await FollowUpHarness.StartAsync(output);
+        await using var harness = await FollowUpHarness.StartAsync(output, provider);
         var settings = new SettingsStore(harness.Campaigns.Database);
         await harness.Calendar.SaveAsync(["2025-10-01"], ["2025-09-28"]);
 

@@ -2,31 +2,31 @@ using System.Security.Cryptography;
 using System.Text;
 using Appraisal.Core.Security;
 using Appraisal.Core.Storage;
+using Appraisal.Core.Tests.Storage.Backends;
 using Dapper;
 
 namespace Appraisal.Core.Tests.Security;
 
-public sealed class AccountStoreTests : IAsyncLifetime
+public abstract class AccountStoreTests(string provider) : IAsyncLifetime
 {
     private const string Password = "s3cret-enough";
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
-    private readonly TestDirectory _directory = new();
+    private StorageBackend _backend = null!;
     private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.FromHours(8)));
-    private SqliteDatabase _database = null!;
+    private IAppraisalDatabase _database = null!;
     private AccountStore _accounts = null!;
 
     public async Task InitializeAsync()
     {
-        _database = new SqliteDatabase(_directory.Path);
-        await _database.MigrateAsync();
+        _backend = await StorageBackend.CreateAsync(provider);
+        _database = await _backend.OpenAsync();
         _accounts = new AccountStore(_database, new PasswordHasher(iterations: 1000), _time);
     }
 
     public async Task DisposeAsync()
     {
-        await _database.DisposeAsync();
-        _directory.Dispose();
+        await _backend.DisposeAsync();
     }
 
     [Fact]

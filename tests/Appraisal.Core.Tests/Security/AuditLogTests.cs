@@ -1,31 +1,31 @@
 using System.Text.Json;
 using Appraisal.Core.Security;
 using Appraisal.Core.Storage;
+using Appraisal.Core.Tests.Storage.Backends;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Appraisal.Core.Tests.Security;
 
-public sealed class AuditLogTests : IAsyncLifetime
+public abstract class AuditLogTests(string provider) : IAsyncLifetime
 {
     private static readonly Caller Organizer = new(Role.Organizer, "account-1", "王丽");
 
-    private readonly TestDirectory _directory = new();
+    private StorageBackend _backend = null!;
     private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 9, 30, 15, 500, TimeSpan.FromHours(8)));
-    private SqliteDatabase _database = null!;
+    private IAppraisalDatabase _database = null!;
     private AuditLog _log = null!;
 
     public async Task InitializeAsync()
     {
-        _database = new SqliteDatabase(_directory.Path);
-        await _database.MigrateAsync();
+        _backend = await StorageBackend.CreateAsync(provider);
+        _database = await _backend.OpenAsync();
         _log = new AuditLog(_database, _time);
     }
 
     public async Task DisposeAsync()
     {
-        await _database.DisposeAsync();
-        _directory.Dispose();
+        await _backend.DisposeAsync();
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         await _log.AppendAsync(Organizer, "campaign.create", "campaign-a", new { Title = "x" });
         var before = await _log.ReadAsync(null, limit: 10);
 
-        var error = await Assert.ThrowsAsync<SqliteException>(() => _database.WriteAsync(
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => _database.WriteAsync(
             (connection, transaction, _) => connection.ExecuteAsync(sql, transaction: transaction)));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     {
         var entry = new AuditEntry(_time.Now, "account-1", "campaign.create", null, "{not json");
 
-        await Assert.ThrowsAsync<SqliteException>(() => _database.WriteAsync(
+        await Assert.ThrowsAnyAsync<DbException>(() => _database.WriteAsync(
             (connection, transaction, token) => AuditLog.AppendAsync(connection, transaction, entry, token)));
         Assert.Empty(await _log.ReadAsync(null, limit: 10));
     }
@@ -179,11 +179,12 @@ public sealed class AuditLogTests : IAsyncLifetime
         await _log.AppendAsync(Organizer, "campaign.close", "campaign-a", null);
         Assert.Null(await _log.VerifyAsync());
 
-        // What someone with the file and the sqlite3 shell could do.
+        // What someone with the file and the sqlite3 shell (or the database owner's psql) could do.
+        var onTable = _database.Provider == "postgres" ? " ON audit_log" : "";
         await _database.WriteAsync((connection, transaction, _) => connection.ExecuteAsync(
             $"""
-            DROP TRIGGER audit_log_no_update;
-            DROP TRIGGER audit_log_no_delete;
+            DROP TRIGGER audit_log_no_update{onTable};
+            DROP TRIGGER audit_log_no_delete{onTable};
             {tampering};
             """,
             transaction: transaction));

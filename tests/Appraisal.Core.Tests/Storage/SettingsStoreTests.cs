@@ -1,24 +1,24 @@
 using Appraisal.Core.Storage;
+using Appraisal.Core.Tests.Storage.Backends;
 
 namespace Appraisal.Core.Tests.Storage;
 
-public sealed class SettingsStoreTests : IAsyncLifetime
+public abstract class SettingsStoreTests(string provider) : IAsyncLifetime
 {
-    private readonly TestDirectory _directory = new();
-    private SqliteDatabase _database = null!;
+    private StorageBackend _backend = null!;
+    private IAppraisalDatabase _database = null!;
     private SettingsStore _settings = null!;
 
     public async Task InitializeAsync()
     {
-        _database = new SqliteDatabase(_directory.Path);
-        await _database.MigrateAsync();
+        _backend = await StorageBackend.CreateAsync(provider);
+        _database = await _backend.OpenAsync();
         _settings = new SettingsStore(_database);
     }
 
     public async Task DisposeAsync()
     {
-        await _database.DisposeAsync();
-        _directory.Dispose();
+        await _backend.DisposeAsync();
     }
 
     [Fact]

@@ -1,28 +1,28 @@
 using System.Text.Json;
 using Appraisal.Core.Plugins;
 using Appraisal.Core.Storage;
+using Appraisal.Core.Tests.Storage.Backends;
 using Dapper;
 
 namespace Appraisal.Core.Tests.Storage;
 
-public sealed class SqlitePluginStateStoreTests : IAsyncLifetime
+public abstract class SqlitePluginStateStoreTests(string provider) : IAsyncLifetime
 {
-    private readonly TestDirectory _directory = new();
+    private StorageBackend _backend = null!;
     private readonly SettableTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
-    private SqliteDatabase _database = null!;
+    private IAppraisalDatabase _database = null!;
     private SqlitePluginStateStore _store = null!;
 
     public async Task InitializeAsync()
     {
-        _database = new SqliteDatabase(_directory.Path);
-        await _database.MigrateAsync();
+        _backend = await StorageBackend.CreateAsync(provider);
+        _database = await _backend.OpenAsync();
         _store = new SqlitePluginStateStore(_database, _time);
     }
 
     public async Task DisposeAsync()
     {
-        await _database.DisposeAsync();
-        _directory.Dispose();
+        await _backend.DisposeAsync();
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class SqlitePluginStateStoreTests : IAsyncLifetime
         _database.ReadAsync((connection, _) => connection.QueryAsync<StoredPluginState>(
             """
             SELECT plugin_id AS PluginId, version AS Version, status AS Status, last_error AS LastError,
-                   source AS Source, bundled AS Bundled, appraisal_types AS AppraisalTypes, updated_at AS UpdatedAt
+                   source AS Source, CAST(CASE WHEN bundled THEN 1 ELSE 0 END AS bigint) AS Bundled, appraisal_types AS AppraisalTypes, updated_at AS UpdatedAt
             FROM plugin_state
             """));
 

@@ -16,7 +16,7 @@ namespace Appraisal.Core.Tests.Tally;
 /// counted by the host straight from the stored bytes, over threads, must be exactly what counting the decoded ballots
 /// one by one gives (<see cref="OptionTally"/>, <see cref="SheetScores.Of"/>), for boxes mixing compact and JSON sheets.
 /// </summary>
-public sealed class CountingTallyTests(ITestOutputHelper output)
+public abstract class CountingTallyTests(ITestOutputHelper output, string provider)
 {
     private static readonly string[] Groups = ["public", "public", "public", "experts", "unlisted"];
 
@@ -26,7 +26,7 @@ public sealed class CountingTallyTests(ITestOutputHelper output)
     [InlineData(3)]
     public async Task Counting_the_stored_bytes_equals_counting_the_ballots_one_by_one(int seed)
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.Campaigns.CreateAsync(new CampaignDraft(CampaignHarness.TypeKey, "计票", "2026年度", Questionnaire: Form), null);
         await harness.Campaigns.AddSubjectsAsync(campaign.Id, CampaignHarness.Subjects(4));
         var keys = SheetKeys.Of(Form, await harness.Store.SubjectsAsync(campaign.Id));
@@ -65,7 +65,7 @@ public sealed class CountingTallyTests(ITestOutputHelper output)
     [Fact]
     public async Task The_aggregator_of_a_large_box_may_take_longer_than_a_plugin_call()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
 
         Assert.Equal(harness.Catalog.CallTimeout, harness.Tally.AggregationTimeout(0));
         Assert.True(harness.Tally.AggregationTimeout(1_000_000) >= harness.Catalog.CallTimeout + TimeSpan.FromSeconds(100));
@@ -75,7 +75,7 @@ public sealed class CountingTallyTests(ITestOutputHelper output)
     [Fact]
     public async Task A_sheet_outside_the_questionnaire_leaves_the_counting_to_the_aggregator()
     {
-        await using var harness = await CampaignHarness.StartAsync(output);
+        await using var harness = await CampaignHarness.StartAsync(output, provider: provider);
         var campaign = await harness.Campaigns.CreateAsync(new CampaignDraft(CampaignHarness.TypeKey, "计票", "2026年度", Questionnaire: Form), null);
         await harness.Campaigns.AddSubjectsAsync(campaign.Id, CampaignHarness.Subjects(2));
         var keys = SheetKeys.Of(Form, await harness.Store.SubjectsAsync(campaign.Id));
@@ -150,7 +150,7 @@ public sealed class CountingTallyTests(ITestOutputHelper output)
     /// <summary>Stores sheets as casting would, without codes or receipts (the tally reads neither), in one transaction.</summary>
     private static Task InsertAsync(CampaignHarness harness, string campaignId, IEnumerable<(string Group, byte[] Stored)> sheets) =>
         harness.Database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO ballots (campaign_id, ballot_id, group_key, answers, digest) VALUES (@campaignId, @Id, @Group, @Stored, zeroblob(32))",
-            sheets.Select(s => new { campaignId, Id = RandomNumberGenerator.GetBytes(16), s.Group, s.Stored }).ToArray(),
+            "INSERT INTO ballots (campaign_id, ballot_id, group_key, answers, digest) VALUES (@campaignId, @Id, @Group, @Stored, @Digest)",
+            sheets.Select(s => new { campaignId, Id = RandomNumberGenerator.GetBytes(16), s.Group, s.Stored, Digest = new byte[32] }).ToArray(),
             transaction, cancellationToken: token)));
 }

@@ -1,6 +1,7 @@
 using Appraisal.Core.Storage;
 using Appraisal.Tests.Postgres;
 using Dapper;
+using Npgsql;
 
 namespace Appraisal.Core.Tests.Storage.Backends;
 
@@ -31,6 +32,15 @@ public sealed class PostgresBackend : StorageBackend
     public override Task SetSchemaVersionAsync(IAppraisalDatabase database, int version) =>
         database.WriteAsync((connection, transaction, _) => connection.ExecuteAsync(
             "INSERT INTO schema_version (version, name) VALUES (@version, 'from a newer build')", new { version }, transaction));
+
+    public override async Task<int> TamperAsync(string sql, object? parameters = null)
+    {
+        // Not pooled: a test database's idle connections would otherwise stay open until the process ends.
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false };
+        await using var connection = new NpgsqlConnection(builder.ToString());
+        await connection.OpenAsync();
+        return await connection.ExecuteAsync(sql, parameters);
+    }
 
     protected override IAppraisalDatabase Create() => new PostgresDatabase(ConnectionString);
 

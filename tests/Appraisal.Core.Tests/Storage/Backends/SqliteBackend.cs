@@ -1,5 +1,6 @@
 using Appraisal.Core.Storage;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Appraisal.Core.Tests.Storage.Backends;
 
@@ -19,6 +20,18 @@ public sealed class SqliteBackend : StorageBackend
 
     public override Task SetSchemaVersionAsync(IAppraisalDatabase database, int version) =>
         database.WriteAsync((connection, transaction, _) => connection.ExecuteAsync($"PRAGMA user_version = {version}", transaction: transaction));
+
+    public override async Task<int> TamperAsync(string sql, object? parameters = null)
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(_directory.Path, SqliteDatabase.FileName),
+            Pooling = false,
+        }.ToString();
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        return await connection.ExecuteAsync(sql, parameters);
+    }
 
     protected override IAppraisalDatabase Create() => new SqliteDatabase(_directory.Path);
 

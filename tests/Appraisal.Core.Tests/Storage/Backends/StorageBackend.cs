@@ -10,6 +10,10 @@ public abstract class StorageBackend : IAsyncDisposable
 {
     private readonly List<IAppraisalDatabase> _opened = [];
 
+    /// <summary>A new empty store of <paramref name="provider"/>: <c>sqlite</c> or <c>postgres</c>.</summary>
+    public static async Task<StorageBackend> CreateAsync(string provider) =>
+        provider == "postgres" ? await PostgresBackend.CreateAsync() : new SqliteBackend();
+
     /// <summary><c>sqlite</c> or <c>postgres</c>, as <see cref="IAppraisalDatabase.Provider"/>.</summary>
     public abstract string Provider { get; }
 
@@ -34,6 +38,9 @@ public abstract class StorageBackend : IAsyncDisposable
 
     /// <summary>Records <paramref name="version"/> as the store's schema version, as a newer build would.</summary>
     public abstract Task SetSchemaVersionAsync(IAppraisalDatabase database, int version);
+
+    /// <summary>Runs <paramref name="sql"/> on a connection of its own, outside every database instance; returns the rows changed.</summary>
+    public abstract Task<int> TamperAsync(string sql, object? parameters = null);
 
     /// <summary>The newest migration this build has for the provider.</summary>
     public abstract int LatestVersion { get; }

@@ -1,0 +1,5 @@
+using Xunit.Abstractions;
+
+namespace Appraisal.Core.Tests.FollowUps;
+
+public sealed class FollowUpRetallyTestsOnPostgres(ITestOutputHelper output) : FollowUpRetallyTests(output, "postgres");

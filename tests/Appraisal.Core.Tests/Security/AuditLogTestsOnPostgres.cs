@@ -1,0 +1,3 @@
+namespace Appraisal.Core.Tests.Security;
+
+public sealed class AuditLogTestsOnPostgres() : AuditLogTests("postgres");

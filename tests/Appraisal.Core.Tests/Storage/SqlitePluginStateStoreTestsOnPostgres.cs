@@ -1,0 +1,3 @@
+namespace Appraisal.Core.Tests.Storage;
+
+public sealed class SqlitePluginStateStoreTestsOnPostgres() : SqlitePluginStateStoreTests("postgres");
