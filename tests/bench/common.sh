@@ -50,3 +50,28 @@ cpu_busy() {
   local idle=$(((b4 + b5) - (a4 + a5)))
   echo $((100 * busy / (busy + idle > 0 ? busy + idle : 1)))
 }
+
+# Stops the script with a message on stderr, prefixed with the script's name.
+die() { echo "$(basename "$0"): $*" >&2; exit 1; }
+
+# Polls URL (curl -f) until it answers or SECONDS_LIMIT pass; then prints LOG and dies naming WHAT.
+wait_for_url() { # url seconds_limit log what
+  local deadline=$((SECONDS + $2))
+  until curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null; do
+    ((SECONDS < deadline)) || { cat "$3" >&2; die "$4 did not answer $1"; }
+    sleep 0.2
+  done
+}
+
+# Builds the host in Release (unless SKIP_BUILD=1) and sets host_dll to it; the build log goes to $work/build.log.
+release_host() {
+  local root
+  root=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
+  if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+    echo "== dotnet build -c Release host/Appraisal.Host" >&2
+    (cd "$root" && dotnet build -c Release host/Appraisal.Host -nologo -v q) >"$work/build.log" 2>&1 \
+      || { cat "$work/build.log" >&2; die "host build failed"; }
+  fi
+  host_dll="$root/host/Appraisal.Host/bin/Release/net10.0/Appraisal.Host.dll"
+  [[ -f "$host_dll" ]] || die "$host_dll is missing"
+}

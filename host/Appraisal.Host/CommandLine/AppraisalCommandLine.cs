@@ -111,15 +111,9 @@ internal static class AppraisalCommandLine
         var database = app.Services.GetRequiredService<IAppraisalDatabase>();
         await database.MigrateAsync(ct);
         var (result, problems) = await DataCheck.RunAsync(database, ct);
-        foreach (var problem in problems)
-        {
-            Console.WriteLine(problem);
-        }
-
-        Console.WriteLine(problems.Count == 0
-            ? $"OK: {result.Campaigns} ballot boxes, {result.BallotsCast} ballots, every spent code has its ballot, chains intact, audit log intact."
-            : $"FAILED: {problems.Count} problems.");
-        return problems.Count == 0 ? 0 : 1;
+        return DataCheck.Print(
+            problems,
+            $"OK: {result.Campaigns} ballot boxes, {result.BallotsCast} ballots, every spent code has its ballot, chains intact, audit log intact.");
     }
 
     private static async Task<int> VerifyPluginAsync(DirectoryInfo folder, CancellationToken ct)

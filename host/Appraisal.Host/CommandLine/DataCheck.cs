@@ -18,4 +18,16 @@ internal static class DataCheck
 
         return (boxes, problems);
     }
+
+    /// <summary>Prints each problem, then <paramref name="ok"/> or the count of problems; returns the exit code, 0 or 1.</summary>
+    public static int Print(IReadOnlyList<string> problems, string ok)
+    {
+        foreach (var problem in problems)
+        {
+            Console.WriteLine(problem);
+        }
+
+        Console.WriteLine(problems.Count == 0 ? ok : $"FAILED: {problems.Count} problems.");
+        return problems.Count == 0 ? 0 : 1;
+    }
 }

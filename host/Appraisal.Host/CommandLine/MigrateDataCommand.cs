@@ -44,15 +44,9 @@ internal static class MigrateDataCommand
                     await source.ReadAsync(BoxSummary.ReadAllAsync, ct), "SQLite",
                     await target.ReadAsync(BoxSummary.ReadAllAsync, ct), "PostgreSQL"))
                 .ToList();
-            foreach (var problem in problems)
-            {
-                Console.WriteLine(problem);
-            }
-
-            Console.WriteLine(problems.Count == 0
-                ? $"OK: {copied.Sum(t => t.Copied):N0} rows in {copied.Count} tables; both sides verify, and every campaign's ballots, sheets, chain head, codes and report agree."
-                : $"FAILED: {problems.Count} problems.");
-            return problems.Count == 0 ? 0 : 1;
+            return DataCheck.Print(
+                problems,
+                $"OK: {copied.Sum(t => t.Copied):N0} rows in {copied.Count} tables; both sides verify, and every campaign's ballots, sheets, chain head, codes and report agree.");
         }
         catch (Exception exception) when (exception is InvalidOperationException or System.Data.Common.DbException)
         {

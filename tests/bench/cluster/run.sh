@@ -27,20 +27,29 @@ JIT_WARMUP="${JIT_WARMUP:-5}"
 RATE_CEILING="${RATE_CEILING:-3000}"
 KEY="bench-admin-key-0123456789abcdef"
 
+# shellcheck source=../common.sh
+source "$root/tests/bench/common.sh"   # die, wait_for_url, release_host
+log() { echo "== $*" >&2; }
+
 work="$(mktemp -d)"
 pg_bin=""
 host_pids=()
-cleanup() {
-  local status=$?
+stop_hosts() {
   for pid in "${host_pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-  [[ -n "$pg_bin" && -f "$work/pg/data/postmaster.pid" ]] && as_postgres "$pg_bin/pg_ctl" -D "$work/pg/data" -m immediate stop >/dev/null 2>&1 || true
+  host_pids=()
+}
+# On every way out: the hosts, then the cluster (immediate: nothing in it is worth keeping), then the folder.
+on_exit() {
+  local status=$?
+  stop_hosts
+  if [[ -n "$pg_bin" && -f "$work/pg/data/postmaster.pid" ]]; then
+    as_postgres "$pg_bin/pg_ctl" -D "$work/pg/data" -m immediate stop >/dev/null 2>&1 || true
+  fi
   rm -rf "$work"
   exit "$status"
 }
-trap cleanup EXIT
+trap on_exit EXIT
 trap 'exit 130' INT TERM
-die() { echo "run.sh: $*" >&2; exit 1; }
-log() { echo "== $*" >&2; }
 # initdb and postgres refuse to run as root; Debian's package made the postgres user for them.
 as_postgres() { if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
@@ -50,13 +59,7 @@ done
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 [[ -x "$pg_bin/initdb" ]] || die "no PostgreSQL server binaries under /usr/lib/postgresql (apt-get install postgresql)"
 
-if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  log "dotnet build -c Release host/Appraisal.Host"
-  (cd "$root" && dotnet build -c Release host/Appraisal.Host -nologo -v q) >"$work/build.log" 2>&1 \
-    || { cat "$work/build.log" >&2; die "host build failed"; }
-fi
-host_dll="$root/host/Appraisal.Host/bin/Release/net10.0/Appraisal.Host.dll"
-[[ -f "$host_dll" ]] || die "$host_dll is missing"
+release_host   # sets host_dll
 
 log "PostgreSQL ($pg_bin) on 127.0.0.1:$PG_PORT, cluster in $work/pg"
 mkdir -p "$work/pg/data"
@@ -81,16 +84,7 @@ start_host() { # index database
     --Appraisal:RateLimits:PublicPerMinute=100000000 --Appraisal:RateLimits:PublicBurst=10000000 \
     --Logging:LogLevel:Default=Warning >"$work/host$1-$2.log" 2>&1 &
   host_pids+=($!)
-  local deadline=$((SECONDS + 60))
-  until curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/healthz" 2>/dev/null; do
-    ((SECONDS < deadline)) || { cat "$work/host$1-$2.log" >&2; die "host on $port did not answer /healthz"; }
-    sleep 0.2
-  done
-}
-
-stop_hosts() {
-  for pid in "${host_pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-  host_pids=()
+  wait_for_url "http://127.0.0.1:$port/healthz" 60 "$work/host$1-$2.log" "the host on $port"
 }
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
