@@ -9,8 +9,8 @@ namespace Appraisal.Core.Storage;
 /// Copies tables from one database into another through plain ADO.NET, so either side may be SQLite or PostgreSQL.
 /// Values keep their bytes: text stays the same text, blobs the same bytes, integers the same numbers. The one
 /// change of representation is an integer 0/1 going into a boolean column (SQLite has no boolean type).
-/// Rows are written in the order the source's table scan returns them, which is primary-key order, never the
-/// order in which ballots were cast.
+/// Rows are written in the order the source's table scan returns them: key order for a WITHOUT ROWID table such as
+/// the ballots (random ids), so the target's physical order of ballots is not the order in which they were cast.
 /// </summary>
 public sealed class DataCopier(Action<TableCopied>? progress = null)
 {
