@@ -18,7 +18,6 @@ public sealed class PostgresDatabase : IAppraisalDatabase
     private readonly PostgresMigrator _migrator;
     private readonly ILogger _logger;
     private readonly GroupCommitWriter _writer;
-    private string? _migrationError;
     private int _disposed;
 
     /// <summary>Connects lazily to the database <paramref name="connectionString"/> names; nothing is opened here.</summary>
@@ -50,21 +49,8 @@ public sealed class PostgresDatabase : IAppraisalDatabase
     public Task MigrateAsync(CancellationToken cancellationToken = default) => ApplyMigrationsAsync(cancellationToken);
 
     /// <summary><see cref="MigrateAsync"/>, returning how many scripts ran here (0 when another host ran them).</summary>
-    internal async Task<int> ApplyMigrationsAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var applied = await _writer.RunExclusiveAsync(
-                (connection, token) => _migrator.MigrateAsync((NpgsqlConnection)connection, _logger, token), cancellationToken);
-            Volatile.Write(ref _migrationError, null);
-            return applied;
-        }
-        catch (InvalidOperationException exception)
-        {
-            Volatile.Write(ref _migrationError, exception.Message);
-            throw;
-        }
-    }
+    internal Task<int> ApplyMigrationsAsync(CancellationToken cancellationToken = default) =>
+        _writer.MigrateAsync((connection, token) => _migrator.MigrateAsync((NpgsqlConnection)connection, _logger, token), cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>
@@ -134,7 +120,7 @@ public sealed class PostgresDatabase : IAppraisalDatabase
         {
             var version = await ReadAsync(
                 (connection, token) => PostgresMigrator.ReadVersionAsync((NpgsqlConnection)connection, token), cancellationToken);
-            var error = Volatile.Read(ref _migrationError) ?? _migrator.DescribeMismatch(version);
+            var error = _writer.MigrationError ?? _migrator.DescribeMismatch(version);
             return new DatabaseStatus(Provider, error is null, version, Location, error);
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
