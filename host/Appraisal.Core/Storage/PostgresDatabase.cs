@@ -60,8 +60,10 @@ public sealed class PostgresDatabase : IAppraisalDatabase
     /// carries the same <c>xmin</c>), then <c>CLUSTER</c> writes each table into new files in its primary key's order,
     /// leaving out the deleted versions. What remains is outside the database's tables: the server's WAL and any WAL
     /// archive or base backup keep the original inserts in commit order until they are recycled or expire. That is
-    /// the operator's to protect like the backups themselves (docs: running on PostgreSQL). While this runs, other
-    /// hosts' casts wait for the table locks.
+    /// the operator's to protect like the backups themselves (README, on several hosts with PostgreSQL). CLUSTER also
+    /// keeps deleted versions that a transaction still open elsewhere could see, so a long read running at close would
+    /// keep the old order in the new file until the next close. While this runs, other hosts' casts wait for the table
+    /// locks.
     /// </remarks>
     public Task ScrubAsync(CancellationToken cancellationToken = default) =>
         _writer.RunExclusiveAsync(
