@@ -104,6 +104,29 @@ public sealed class StorageContractTestsOnPostgres : StorageContractTests
     }
 
     [Fact]
+    public async Task After_the_server_drops_the_writer_connection_the_next_batch_opens_a_new_one()
+    {
+        await using var backend = await PostgresBackend.CreateAsync();
+        var database = await backend.OpenAsync();
+        var writerPid = await database.WriteAsync((connection, transaction, _) =>
+            connection.ExecuteScalarAsync<int>("SELECT pg_backend_pid()", transaction: transaction));
+        await backend.TamperAsync("SELECT pg_terminate_backend(@writerPid)", new { writerPid });
+
+        // The batch that meets the dropped connection fails; the one after it runs on a new connection.
+        await Assert.ThrowsAnyAsync<Exception>(() => database.WriteAsync((connection, transaction, _) =>
+            connection.ExecuteAsync("INSERT INTO settings (key, value) VALUES ('lost', 'x')", transaction: transaction)));
+        var newPid = await database.WriteAsync(async (connection, transaction, _) =>
+        {
+            await connection.ExecuteAsync("INSERT INTO settings (key, value) VALUES ('kept', 'y')", transaction: transaction);
+            return await connection.ExecuteScalarAsync<int>("SELECT pg_backend_pid()", transaction: transaction);
+        });
+        var keys = await database.ReadAsync((connection, _) => connection.QueryAsync<string>("SELECT key FROM settings ORDER BY key"));
+
+        Assert.NotEqual(writerPid, newPid);
+        Assert.Equal(["kept"], keys);
+    }
+
+    [Fact]
     public async Task Scripts_are_recorded_in_schema_version_with_their_names()
     {
         await using var backend = await PostgresBackend.CreateAsync();
