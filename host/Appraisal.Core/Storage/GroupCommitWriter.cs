@@ -38,6 +38,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private readonly Lock _disposeGate = new();
     private readonly Task _loop;
     private Task? _disposal;
+    private string? _migrationError;
     private long _batchesCommitted;
     private long _writesCommitted;
     private long _writesRetried;
@@ -81,6 +82,28 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(work);
         return Enqueue(new WriteRequest<T>(
             (connection, _, token) => work(connection, token), runsAlone: true, cancellationToken));
+    }
+
+    /// <summary>Why the last migration run failed, or null when it succeeded or none ran yet (for the status report).</summary>
+    public string? MigrationError => Volatile.Read(ref _migrationError);
+
+    /// <summary>
+    /// Runs <paramref name="migrate"/> as exclusive work (<see cref="RunExclusiveAsync{T}"/>) and remembers whether it
+    /// failed with an <see cref="InvalidOperationException"/>, the migrators' way of saying the schema is not usable.
+    /// </summary>
+    public async Task<int> MigrateAsync(Func<DbConnection, CancellationToken, Task<int>> migrate, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var applied = await RunExclusiveAsync(migrate, cancellationToken);
+            Volatile.Write(ref _migrationError, null);
+            return applied;
+        }
+        catch (InvalidOperationException exception)
+        {
+            Volatile.Write(ref _migrationError, exception.Message);
+            throw;
+        }
     }
 
     /// <summary>Stops taking writes, commits those already queued, finishes the session (a WAL checkpoint) and closes it.</summary>

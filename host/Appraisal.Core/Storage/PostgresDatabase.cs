@@ -18,7 +18,6 @@ public sealed class PostgresDatabase : IAppraisalDatabase
     private readonly PostgresMigrator _migrator;
     private readonly ILogger _logger;
     private readonly GroupCommitWriter _writer;
-    private string? _migrationError;
     private int _disposed;
 
     /// <summary>Connects lazily to the database <paramref name="connectionString"/> names; nothing is opened here.</summary>
@@ -50,21 +49,8 @@ public sealed class PostgresDatabase : IAppraisalDatabase
     public Task MigrateAsync(CancellationToken cancellationToken = default) => ApplyMigrationsAsync(cancellationToken);
 
     /// <summary><see cref="MigrateAsync"/>, returning how many scripts ran here (0 when another host ran them).</summary>
-    internal async Task<int> ApplyMigrationsAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var applied = await _writer.RunExclusiveAsync(
-                (connection, token) => _migrator.MigrateAsync((NpgsqlConnection)connection, _logger, token), cancellationToken);
-            Volatile.Write(ref _migrationError, null);
-            return applied;
-        }
-        catch (InvalidOperationException exception)
-        {
-            Volatile.Write(ref _migrationError, exception.Message);
-            throw;
-        }
-    }
+    internal Task<int> ApplyMigrationsAsync(CancellationToken cancellationToken = default) =>
+        _writer.MigrateAsync((connection, token) => _migrator.MigrateAsync((NpgsqlConnection)connection, _logger, token), cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>
@@ -74,8 +60,10 @@ public sealed class PostgresDatabase : IAppraisalDatabase
     /// carries the same <c>xmin</c>), then <c>CLUSTER</c> writes each table into new files in its primary key's order,
     /// leaving out the deleted versions. What remains is outside the database's tables: the server's WAL and any WAL
     /// archive or base backup keep the original inserts in commit order until they are recycled or expire. That is
-    /// the operator's to protect like the backups themselves (docs: running on PostgreSQL). While this runs, other
-    /// hosts' casts wait for the table locks.
+    /// the operator's to protect like the backups themselves (README, on several hosts with PostgreSQL). CLUSTER also
+    /// keeps deleted versions that a transaction still open elsewhere could see, so a long read running at close would
+    /// keep the old order in the new file until the next close. While this runs, other hosts' casts wait for the table
+    /// locks.
     /// </remarks>
     public Task ScrubAsync(CancellationToken cancellationToken = default) =>
         _writer.RunExclusiveAsync(
@@ -134,7 +122,7 @@ public sealed class PostgresDatabase : IAppraisalDatabase
         {
             var version = await ReadAsync(
                 (connection, token) => PostgresMigrator.ReadVersionAsync((NpgsqlConnection)connection, token), cancellationToken);
-            var error = Volatile.Read(ref _migrationError) ?? _migrator.DescribeMismatch(version);
+            var error = _writer.MigrationError ?? _migrator.DescribeMismatch(version);
             return new DatabaseStatus(Provider, error is null, version, Location, error);
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException)

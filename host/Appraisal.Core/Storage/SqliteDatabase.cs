@@ -27,7 +27,6 @@ public sealed class SqliteDatabase : IAppraisalDatabase
     private readonly SqliteMigrator _migrator;
     private readonly ILogger _logger;
     private readonly GroupCommitWriter _writer;
-    private string? _migrationError;
     private int _disposed;
 
     /// <summary>Opens (or creates) <c>appraisal.db</c> in <paramref name="dataDirectory"/>, creating the directory.</summary>
@@ -82,22 +81,9 @@ public sealed class SqliteDatabase : IAppraisalDatabase
     public Task MigrateAsync(CancellationToken cancellationToken = default) => ApplyMigrationsAsync(cancellationToken);
 
     /// <summary><see cref="MigrateAsync"/>, returning how many scripts ran.</summary>
-    internal async Task<int> ApplyMigrationsAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            // On the writer connection, between batches: no second connection writes, even at start.
-            var applied = await _writer.RunExclusiveAsync(
-                (connection, token) => _migrator.MigrateAsync((SqliteConnection)connection, _logger, token), cancellationToken);
-            Volatile.Write(ref _migrationError, null);
-            return applied;
-        }
-        catch (InvalidOperationException exception)
-        {
-            Volatile.Write(ref _migrationError, exception.Message);
-            throw;
-        }
-    }
+    /// <remarks>On the writer connection, between batches: no second connection writes, even at start.</remarks>
+    internal Task<int> ApplyMigrationsAsync(CancellationToken cancellationToken = default) =>
+        _writer.MigrateAsync((connection, token) => _migrator.MigrateAsync((SqliteConnection)connection, _logger, token), cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>
@@ -147,7 +133,7 @@ public sealed class SqliteDatabase : IAppraisalDatabase
                 (connection, token) => connection.ExecuteScalarAsync<int>(
                     new CommandDefinition("PRAGMA user_version;", cancellationToken: token)),
                 cancellationToken);
-            var error = Volatile.Read(ref _migrationError) ?? _migrator.DescribeMismatch(version);
+            var error = _writer.MigrationError ?? _migrator.DescribeMismatch(version);
             return new DatabaseStatus(Provider, error is null, version, FilePath, error);
         }
         catch (SqliteException exception)

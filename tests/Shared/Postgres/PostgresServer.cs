@@ -60,10 +60,13 @@ public sealed class PostgresServer
             CommandTimeout = 120,
         }.ToString();
 
+    private const string FolderPrefix = "appraisal-pg-";
+
     private static async Task<PostgresServer> StartAsync()
     {
         var binaries = FindBinaries() ?? await InstallAsync();
-        var folder = Path.Combine(Path.GetTempPath(), "appraisal-pg-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)));
+        DeleteAbandonedFolders();
+        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)));
         var data = Path.Combine(folder, "data");
         Directory.CreateDirectory(data);
         var asRoot = Environment.UserName == "root";
@@ -91,8 +94,25 @@ public sealed class PostgresServer
             throw new InvalidOperationException($"Could not start a PostgreSQL test server from {binaries}: {exception.Message}\n{tail}", exception);
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        await server.WatchForExitAsync();
         return server;
+    }
+
+    /// <summary>
+    /// The test runner may end a test process before its exit handler has deleted the cluster, leaving a stopped one
+    /// behind. Folders of earlier runs whose server is not running (no <c>postmaster.pid</c>) go here; an hour of age
+    /// keeps this away from a cluster another test process is still creating.
+    /// </summary>
+    private static void DeleteAbandonedFolders()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            if (!File.Exists(Path.Combine(folder, "data", "postmaster.pid"))
+                && Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1))
+            {
+                TryDelete(folder);
+            }
+        }
     }
 
     /// <summary>The newest <c>/usr/lib/postgresql/&lt;version&gt;/bin</c> that has initdb, or null.</summary>
@@ -142,18 +162,20 @@ public sealed class PostgresServer
             : RunAsync(path, arguments);
     }
 
-    private void Stop()
+    /// <summary>
+    /// Leaves a watcher behind that stops the server and deletes its folder once this process has ended. An exit
+    /// handler would not do: the test runner kills its test process a moment after the tests end, before a server
+    /// has shut down, let alone been deleted. The watcher runs in a session of its own, so a kill of this process's
+    /// tree leaves it alone.
+    /// </summary>
+    private Task WatchForExitAsync()
     {
-        try
-        {
-            RunToolAsync("pg_ctl", ["-D", Path.Combine(_folder, "data"), "-m", "immediate", "stop"]).Wait(TimeSpan.FromSeconds(30));
-        }
-        catch (AggregateException)
-        {
-            // The process is ending: a server that would not stop is killed with it, and the folder goes below.
-        }
-
-        TryDelete(_folder);
+        var pgCtl = Path.Combine(_binaries, "pg_ctl");
+        var stop = Environment.UserName == "root" ? $"runuser -u {SuperUser} -- {pgCtl}" : pgCtl;
+        var watcher =
+            $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; " +
+            $"{stop} -D {Path.Combine(_folder, "data")} -m immediate stop; rm -rf {_folder}";
+        return RunAsync("sh", ["-c", $"setsid sh -c '{watcher}' >/dev/null 2>&1 </dev/null &"]);
     }
 
     private static void TryDelete(string folder)

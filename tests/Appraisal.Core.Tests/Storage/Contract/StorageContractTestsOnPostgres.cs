@@ -72,6 +72,61 @@ public sealed class StorageContractTestsOnPostgres : StorageContractTests
     }
 
     [Fact]
+    public async Task Two_hosts_whose_writes_lock_rows_in_opposite_orders_both_succeed_as_the_deadlock_victim_runs_again()
+    {
+        await using var backend = await PostgresBackend.CreateAsync();
+        var first = (PostgresDatabase)await backend.OpenAsync();
+        var second = (PostgresDatabase)await backend.OpenAsync();
+        await first.WriteAsync((connection, transaction, _) =>
+            connection.ExecuteAsync("INSERT INTO settings (key, value) VALUES ('x', ''), ('y', '')", transaction: transaction));
+        var firstHolds = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var secondHolds = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Each takes one row, waits until the other has taken the other row, then asks for it: a real deadlock, which
+        // the server breaks by failing one of them with 40P01 after deadlock_timeout.
+        Task<int> Crossing(PostgresDatabase host, string mine, string theirs, TaskCompletionSource holds, TaskCompletionSource other) =>
+            host.WriteAsync(async (connection, transaction, _) =>
+            {
+                await connection.ExecuteAsync("UPDATE settings SET value = value || @mine WHERE key = @mine", new { mine }, transaction);
+                holds.TrySetResult();
+                await other.Task;
+                return await connection.ExecuteAsync("UPDATE settings SET value = value || @mine WHERE key = @theirs", new { mine, theirs }, transaction);
+            });
+
+        var updated = await Task.WhenAll(
+            Crossing(first, "x", "y", firstHolds, secondHolds),
+            Crossing(second, "y", "x", secondHolds, firstHolds));
+        var values = await first.ReadAsync((connection, _) => connection.QueryAsync<string>("SELECT value FROM settings ORDER BY key"));
+
+        Assert.Equal([1, 1], updated);
+        Assert.Equal(1, first.Writer.WritesRetried + second.Writer.WritesRetried);
+        Assert.All(values, value => Assert.Equal(["x", "y"], value.Order().Select(c => c.ToString()))); // each write applied once
+    }
+
+    [Fact]
+    public async Task After_the_server_drops_the_writer_connection_the_next_batch_opens_a_new_one()
+    {
+        await using var backend = await PostgresBackend.CreateAsync();
+        var database = await backend.OpenAsync();
+        var writerPid = await database.WriteAsync((connection, transaction, _) =>
+            connection.ExecuteScalarAsync<int>("SELECT pg_backend_pid()", transaction: transaction));
+        await backend.TamperAsync("SELECT pg_terminate_backend(@writerPid)", new { writerPid });
+
+        // The batch that meets the dropped connection fails; the one after it runs on a new connection.
+        await Assert.ThrowsAnyAsync<Exception>(() => database.WriteAsync((connection, transaction, _) =>
+            connection.ExecuteAsync("INSERT INTO settings (key, value) VALUES ('lost', 'x')", transaction: transaction)));
+        var newPid = await database.WriteAsync(async (connection, transaction, _) =>
+        {
+            await connection.ExecuteAsync("INSERT INTO settings (key, value) VALUES ('kept', 'y')", transaction: transaction);
+            return await connection.ExecuteScalarAsync<int>("SELECT pg_backend_pid()", transaction: transaction);
+        });
+        var keys = await database.ReadAsync((connection, _) => connection.QueryAsync<string>("SELECT key FROM settings ORDER BY key"));
+
+        Assert.NotEqual(writerPid, newPid);
+        Assert.Equal(["kept"], keys);
+    }
+
+    [Fact]
     public async Task Scripts_are_recorded_in_schema_version_with_their_names()
     {
         await using var backend = await PostgresBackend.CreateAsync();
