@@ -28,6 +28,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AdminKeyStore>();
         services.AddSingleton<IPluginStateStore, SqlitePluginStateStore>();
 
+        // Shared by several hosts of one database: start-up work run once, the key ring, uploaded plugin packages.
+        services.AddSingleton<ExclusiveWork>();
+        services.AddSingleton<DataProtectionKeyStore>();
+        services.AddSingleton<PluginPackageStore>();
+
         // Plugins: the bundled folder and the drop folder, staged under the data directory.
         services.AddSingleton(sp => new PluginCatalog(
             PluginCatalogOptions.From(sp.GetRequiredService<IOptions<AppraisalOptions>>().Value),

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Appraisal.Core;
 using Appraisal.Host.Api;
+using Appraisal.Host.Cluster;
 using Appraisal.Host.CommandLine;
 using Appraisal.Host.Demo;
 using Appraisal.Host.Endpoints;
@@ -16,6 +17,7 @@ static WebApplication BuildApplication(string[] args)
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.Services.AddAppraisalCore(builder.Configuration);   // SQLite, migrations, plugin catalog
+    builder.Services.AddAppraisalCluster(builder.Configuration); // shared key ring, plugin packages, trusted proxies
     builder.Services.AddAppraisalGraphQL(builder.Configuration);  // engine, product schema, endpoint limits
     builder.Services.AddHostedService<AdminKeyAnnouncer>();      // prints a generated admin key once
     builder.Services.AddSingleton<DemoSeeder>();
@@ -26,6 +28,7 @@ static WebApplication BuildApplication(string[] args)
     builder.Logging.KeepRequestPathsOutOfLogs();                 // a ballot's address holds its code
 
     var app = builder.Build();
+    app.UseAppraisalForwardedHeaders();                          // client address from trusted proxies only
     app.UseAppraisalPages();                                     // page headers, language, antiforgery
     app.MapHealth();                                             // GET /healthz
     app.MapGraphQL();                                            // POST and GET /graphql

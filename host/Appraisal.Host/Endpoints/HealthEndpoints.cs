@@ -1,6 +1,7 @@
 using Appraisal.Core;
 using Appraisal.Core.Plugins;
 using Appraisal.Core.Storage;
+using Appraisal.Host.Cluster;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Appraisal.Host.Endpoints;
@@ -15,7 +16,8 @@ public static class HealthEndpoints
     }
 
     private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealthAsync(
-        AppraisalStartup startup, IAppraisalDatabase database, PluginCatalog catalog, CancellationToken cancellationToken)
+        AppraisalStartup startup, IAppraisalDatabase database, PluginCatalog catalog, PluginPackageFollower follower,
+        CancellationToken cancellationToken)
     {
         var storage = await database.GetStatusAsync(cancellationToken);
         var ready = startup.Ready && storage.Ready;
@@ -23,7 +25,8 @@ public static class HealthEndpoints
             ready ? "ready" : "starting",
             storage,
             catalog.Plugins.Select(PluginHealth.From).ToArray(),
-            catalog.UnloadLeaks);
+            catalog.UnloadLeaks,
+            follower.Status);
         return ready ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

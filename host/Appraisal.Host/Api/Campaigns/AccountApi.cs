@@ -88,7 +88,7 @@ internal static class AccountApi
     {
         var login = context.Argument<string>("login");
         var http = ApiAccess.Http(context);
-        if (!ApiAccess.Service<PublicOperationLimiter>(context).TryAcquireLogin(http, login))
+        if (!await ApiAccess.Service<PublicOperationLimiter>(context).TryAcquireLoginAsync(http, login))
         {
             throw ApiErrors.Error("RATE_LIMITED", "登录尝试过于频繁，请稍后再试。", "Too many login attempts; try again later.");
         }

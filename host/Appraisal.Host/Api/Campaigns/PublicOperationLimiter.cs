@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Appraisal.Core.Security;
+using Appraisal.Core.Storage;
 
 namespace Appraisal.Host.Api.Campaigns;
 
@@ -17,8 +18,14 @@ namespace Appraisal.Host.Api.Campaigns;
 /// so it is generous: <c>Appraisal:RateLimits:PublicBallotsPerHour</c> (default 300) after a burst of
 /// <c>Appraisal:RateLimits:PublicBallotsBurst</c> (default 100). An IPv6 client is counted by its /64 network, which
 /// one household or office usually gets whole, so walking through its addresses does not multiply its tokens.
+/// <para>
+/// With several hosts behind a load balancer (PostgreSQL), the per-address limits stay per host: each host grants the
+/// full rate, which bounds floods well enough and needs no database round trip on the voting path. The per-login
+/// limit is what stops password guessing, so it is counted in the database there (<see cref="SharedAttemptLimiter"/>)
+/// and holds across hosts. Client addresses are the proxy's unless Appraisal:ForwardedHeaders names it.
+/// </para>
 /// </remarks>
-internal sealed class PublicOperationLimiter(IConfiguration configuration)
+internal sealed class PublicOperationLimiter(IConfiguration configuration, IAppraisalDatabase database)
 {
     private readonly PublicRateLimiter _limiter = new(new RateLimitPolicy(
         configuration.GetValue("Appraisal:RateLimits:PublicPerMinute", 600),
@@ -28,8 +35,8 @@ internal sealed class PublicOperationLimiter(IConfiguration configuration)
         configuration.GetValue("Appraisal:RateLimits:PublicBallotsPerHour", 300),
         configuration.GetValue("Appraisal:RateLimits:PublicBallotsBurst", 100)));
 
-    // Password guessing: few attempts per login name, whatever address they come from, and per address.
-    private readonly PublicRateLimiter _logins = new(new RateLimitPolicy(10, 10));
+    // Password guessing: few attempts per login name, whatever address (and host) they come from, and per address.
+    private readonly SharedAttemptLimiter _logins = new(database, "login", new RateLimitPolicy(10, 10));
     private readonly PublicRateLimiter _loginAddresses = new(new RateLimitPolicy(60, 30));
 
     public RateLimitDecision TryAcquire(HttpContext http) =>
@@ -41,8 +48,8 @@ internal sealed class PublicOperationLimiter(IConfiguration configuration)
     /// <summary>A public-link ballot: the public limit, then the hourly one for public-link ballots.</summary>
     public RateLimitDecision TryAcquirePublicBallot(HttpContext http) => TryAcquirePublicLink(http, "cast:");
 
-    public bool TryAcquireLogin(HttpContext http, string login) =>
-        _logins.TryAcquire("login:" + login.Trim().ToLowerInvariant()).Allowed && _loginAddresses.TryAcquire(Address(http)).Allowed;
+    public async Task<bool> TryAcquireLoginAsync(HttpContext http, string login) =>
+        await _logins.TryAcquireAsync(login.Trim().ToLowerInvariant(), http.RequestAborted) && _loginAddresses.TryAcquire(Address(http)).Allowed;
 
     private RateLimitDecision TryAcquirePublicLink(HttpContext http, string step)
     {

@@ -62,6 +62,30 @@ public static partial class PluginPackage
         }
     }
 
+    /// <summary>
+    /// Deletes the plugin folder <paramref name="folder"/> of <paramref name="pluginDirectory"/>, first renaming it to a
+    /// hidden name so the catalog sees it go at once rather than file by file; false when there was no such folder.
+    /// </summary>
+    public static bool Remove(string pluginDirectory, string folder)
+    {
+        if (folder.Length == 0 || folder.StartsWith('.') || folder.IndexOfAny(['/', '\\']) >= 0)
+        {
+            throw new ArgumentException($"'{folder}' is not a plugin folder name.", nameof(folder));
+        }
+
+        var root = Path.GetFullPath(pluginDirectory);
+        var path = Path.Combine(root, folder);
+        if (!Directory.Exists(path))
+        {
+            return false;
+        }
+
+        var leaving = Path.Combine(root, ".removing-" + Guid.NewGuid().ToString("N"));
+        Directory.Move(path, leaving);
+        Directory.Delete(leaving, recursive: true);
+        return true;
+    }
+
     private static async Task ExtractAsync(Stream package, string incoming, CancellationToken cancellationToken)
     {
         using (var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))

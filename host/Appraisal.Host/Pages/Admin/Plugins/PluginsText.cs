@@ -1,4 +1,5 @@
 using Appraisal.Core.Plugins;
+using Appraisal.PluginApi;
 using static Appraisal.Host.Pages.Localization.PageLanguage;
 
 namespace Appraisal.Host.Pages.Admin.Plugins;
@@ -45,6 +46,29 @@ public static class PluginsText
     public static string Uploaded(string id, string version, string folder) => Text(
         $"已上传 {id} {version}（文件夹 {folder}）。系统正在检查和加载，请刷新本页查看状态。",
         $"Uploaded {id} {version} (folder {folder}). The host is checking and loading it; refresh this page to see its status.");
+
+    public static string Packages => Text("上传的插件包", "Uploaded packages");
+
+    /// <summary>The uploads every host of this database installs, and how far this host has followed them.</summary>
+    public static string PackagesHelp(long applied, string? error) => error is null
+        ? Text($"这些插件包保存在数据库中，共用该数据库的每台服务器都会安装它们（本机已同步到第 {applied} 版）。删除后，各服务器会移除对应的插件文件夹。",
+            $"These packages are kept in the database; every host of this database installs them (this host is at revision {applied}). Removing one deletes its folder on every host.")
+        : Text($"这些插件包保存在数据库中，共用该数据库的每台服务器都会安装它们。本机同步停在第 {applied} 版：{error}",
+            $"These packages are kept in the database; every host of this database installs them. This host stopped at revision {applied}: {error}");
+
+    public static string Remove => Text("删除", "Remove");
+
+    public static string Removed(string folder) => Text(
+        $"已删除插件包 {folder}。各服务器会在几秒内移除该文件夹并卸载插件。",
+        $"Removed the package {folder}. Every host deletes the folder and unloads the plugin within seconds.");
+
+    public static LocalizedText AlreadyStored(string folder) => new(
+        $"数据库中已有 {folder} 的插件包（可能是从另一台服务器上传的）。",
+        $"The database already holds a package for {folder} (perhaps uploaded on another host).");
+
+    public static LocalizedText NotStored(string folder) => new(
+        $"数据库中没有 {folder} 的插件包。",
+        $"The database holds no package for {folder}.");
 
     public static string StatusName(PluginStatus status) => status switch
     {
