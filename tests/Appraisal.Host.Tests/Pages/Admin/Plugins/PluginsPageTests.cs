@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Net;
-using System.Text.Json.Nodes;
 using Appraisal.Host.Tests.Campaigns;
 using Appraisal.Host.Tests.Support;
 
@@ -24,7 +22,7 @@ public sealed class PluginsPageTests(CampaignHost host) : IClassFixture<Campaign
         var page = await client.GetAsync("/admin/plugins");
         Assert.Contains(page.Document.QuerySelectorAll("li[data-plugin]"), li => li.GetAttribute("data-plugin") == "appraisal.democratic-review");
 
-        var answer = await UploadAsync(client, page, Package(id, type));
+        var answer = await UploadAsync(client, page, PluginZips.Declarative(id, type));
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Contains(id, answer.Document.QuerySelector(".uploaded")!.TextContent, StringComparison.Ordinal);
@@ -48,7 +46,7 @@ public sealed class PluginsPageTests(CampaignHost host) : IClassFixture<Campaign
         var before = Listing(host.DataDirectory);
         var escape = $"evil-{suffix}.txt";
 
-        var answer = await UploadAsync(client, page, Package($"acme.slip-{suffix}", $"slip-{suffix}", ("../../" + escape, "owned"), ("pkg/../../../" + escape, "owned")));
+        var answer = await UploadAsync(client, page, PluginZips.Declarative($"acme.slip-{suffix}", $"slip-{suffix}", ("../../" + escape, "owned"), ("pkg/../../../" + escape, "owned")));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
         Assert.Contains("../", answer.Document.QuerySelector(".problem")!.TextContent, StringComparison.Ordinal);
@@ -72,7 +70,7 @@ public sealed class PluginsPageTests(CampaignHost host) : IClassFixture<Campaign
             // A hand-made post, with a valid antiforgery token from the page's other form, writes nothing.
             var before = Listing(PluginDirectory);
             var fields = FormValues.Of(AdminConsole.Form(page, "logout")).Set("_handler", "plugin-upload");
-            var answer = await client.PostFileAsync("/admin/plugins", fields, "package", "p.zip", Package($"acme.sneak-{suffix}", $"sneak-{suffix}"));
+            var answer = await client.PostFileAsync("/admin/plugins", fields, "package", "p.zip", PluginZips.Declarative($"acme.sneak-{suffix}", $"sneak-{suffix}"));
             Assert.NotEqual(HttpStatusCode.OK, answer.Status);
             Assert.Equal(before, Listing(PluginDirectory));
         }
@@ -85,31 +83,6 @@ public sealed class PluginsPageTests(CampaignHost host) : IClassFixture<Campaign
     {
         var form = AdminConsole.Form(page, "plugin-upload");
         return client.PostFileAsync(form.GetAttribute("action")!, FormValues.Of(form), "package", "plugin.zip", package);
-    }
-
-    /// <summary>The bundled declarative 绩效考评 as a zip of one folder, under a new id and type key, plus any <paramref name="extra"/> entries.</summary>
-    private static byte[] Package(string id, string type, params (string Name, string Content)[] extra)
-    {
-        var source = PluginFolders.DeclarativePerformance;
-        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(source, "plugin.json")))!;
-        manifest["id"] = id;
-        manifest["types"]![0]!["key"] = type;
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "plugin.json"))
-            {
-                zip.CreateEntryFromFile(file, "pkg/" + Path.GetRelativePath(source, file).Replace('\\', '/'));
-            }
-
-            foreach (var (name, content) in extra.Prepend(("pkg/plugin.json", manifest.ToJsonString())))
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-                writer.Write(content);
-            }
-        }
-
-        return buffer.ToArray();
     }
 
     /// <summary>Every file and folder under <paramref name="root"/>, relative, sorted (the staging copies aside).</summary>
