@@ -6,7 +6,8 @@ namespace Appraisal.Core.Security;
 /// Throttles the public (anonymous) endpoints per key, with one token bucket per key: <see cref="RateLimitPolicy.Burst"/>
 /// tokens when idle, refilled at <see cref="RateLimitPolicy.PermitsPerHour"/>. Nothing is stored: the limits are
 /// per process, so with several hosts behind a load balancer each host grants the full rate and a client spread
-/// over them gets that many times more (sharing the buckets across hosts is issue 8).
+/// over them gets that many times more. That is accepted for per-address limits; the per-login limit, which must
+/// hold across hosts, is <see cref="SharedAttemptLimiter"/> (docs/cluster-notes.md).
 /// </summary>
 /// <remarks>
 /// <para>
