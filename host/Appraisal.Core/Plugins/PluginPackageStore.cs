@@ -74,6 +74,10 @@ public sealed class PluginPackageStore(IAppraisalDatabase database, TimeProvider
         return database.WriteAsync<long?>(
             async (connection, transaction, token) =>
             {
+                // The revision row is locked before the read the removal rests on (PostgreSQL; SQLite has one writer):
+                // removals of one folder on two hosts then run one after the other, and the second finds nothing wanted.
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "SELECT value FROM plugin_revision WHERE id = 1" + SqlDialect.ForUpdate(connection), transaction: transaction, cancellationToken: token));
                 var wanted = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
                     "SELECT revision FROM plugin_packages WHERE folder = @folder AND removed_revision IS NULL",
                     new { folder }, transaction, cancellationToken: token));

@@ -23,7 +23,7 @@ public sealed class SharedAttemptLimiter
     /// <param name="policy">The burst allowed per key, and the rate that sets the window's length.</param>
     /// <param name="timeProvider">The clock; the system clock when null.</param>
     public SharedAttemptLimiter(IAppraisalDatabase database, string scope, RateLimitPolicy policy, TimeProvider? timeProvider = null)
-        : this(database.Provider == "postgres" ? new RateCounterStore(database) : null, scope, policy, timeProvider)
+        : this(database.Provider == DatabaseOptions.Postgres ? new RateCounterStore(database) : null, scope, policy, timeProvider)
     {
     }
 

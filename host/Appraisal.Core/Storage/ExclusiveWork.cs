@@ -35,7 +35,7 @@ public sealed class ExclusiveWork(IAppraisalDatabase database)
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return database.Provider == "postgres"
+            return database.Provider == DatabaseOptions.Postgres
                 ? await database.ReadAsync((connection, token) => HoldAdvisoryLockAsync(connection, LockKey(name), work, token), cancellationToken)
                 : await work(cancellationToken);
         }

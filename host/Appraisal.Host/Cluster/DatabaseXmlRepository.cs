@@ -21,7 +21,7 @@ public sealed class DatabaseXmlRepository : IXmlRepository
     public DatabaseXmlRepository(DataProtectionKeyStore keys, IAppraisalDatabase database, KeyRingSecret secret, ILogger<DatabaseXmlRepository> logger)
     {
         _keys = keys;
-        if (!secret.IsSet && database.Provider == "postgres")
+        if (!secret.IsSet && database.Provider == DatabaseOptions.Postgres)
         {
             // On SQLite the keys sit beside everything else in one local file; a database server is often reached, backed up
             // and copied by more people, and whoever reads the keys can forge antiforgery tokens and read protected payloads.

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Appraisal.Core.Plugins;
 using Appraisal.Core.Security;
 using Appraisal.Core.Storage;
 using Appraisal.Core.Tests.Storage.Backends;
@@ -53,5 +55,28 @@ public sealed class ClusterStorageTestsOnPostgres : ClusterStorageTests
         Assert.Equal(6, await CountAllowedAsync(hostA, "Alice", 6));
         Assert.Equal(4, await CountAllowedAsync(hostB, "Alice", 6));
         Assert.Equal(1, await new RateCounterStore(Database).CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task Two_hosts_uploading_or_removing_one_folder_at_once_succeed_once()
+    {
+        var hosts = new[] { new PluginPackageStore(Database), new PluginPackageStore(await Backend.OpenAsync()) };
+
+        var uploads = await Task.WhenAll(hosts.Select(async (host, i) =>
+        {
+            try
+            {
+                return await host.AddAsync("acme.a", "1.0.0", "acme.a-1.0.0", [(byte)i], $"host{i}");
+            }
+            catch (DbException)
+            {
+                return (long?)null;
+            }
+        }));
+        var removals = await Task.WhenAll(hosts.Select(host => host.RemoveAsync("acme.a-1.0.0")));
+
+        Assert.Single(uploads, u => u is not null);
+        Assert.Single(removals, r => r is not null);
+        Assert.Equal(2, await hosts[1].GetRevisionAsync());
     }
 }

@@ -41,6 +41,7 @@ public abstract class ClusterHostTests
             FormValues.Of(AdminConsole.Form(await admin.GetAsync("/admin/plugins"), "plugin-upload")), "package", "plugin.zip",
             PluginZips.Declarative(id, $"shared-{suffix}"));
         Assert.Equal(HttpStatusCode.OK, uploaded.Status);
+        Assert.NotNull(uploaded.Document.QuerySelector($"li[data-folder='{folder}']"));
 
         var onB = await PluginFolders.WaitForAsync(pair.B.Client, id, p => p?.GetProperty("status").GetString() == "Active", TimeSpan.FromSeconds(10));
         Assert.Equal("Active", onB?.GetProperty("status").GetString());
@@ -51,10 +52,10 @@ public abstract class ClusterHostTests
         Assert.True(follower.GetProperty("applied").GetInt64() >= 1, follower.ToString());
         Assert.Equal(JsonValueKind.Null, follower.GetProperty("lastError").ValueKind);
 
-        var page = await admin.GetAsync("/admin/plugins");
-        Assert.NotNull(page.Document.QuerySelector($"li[data-folder='{folder}']"));
-        var removed = await AdminConsole.SubmitAsync(admin, page, "plugin-remove", values => values.Set("Folder", folder));
+        var removed = await AdminConsole.SubmitAsync(admin, await admin.GetAsync("/admin/plugins"), "plugin-remove", values => values.Set("Folder", folder));
         Assert.Equal(HttpStatusCode.OK, removed.Status);
+        Assert.Contains(folder, removed.Document.QuerySelector(".removed")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(removed.Document.QuerySelector($"li[data-folder='{folder}']"));
 
         foreach (var (host, plugins) in new[] { (pair.A, pair.PluginsA), (pair.B, pair.PluginsB) })
         {
