@@ -35,6 +35,10 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private readonly List<WriteRequest> _batch = new(MaxBatchSize);
     private readonly List<WriteRequest> _written = new(MaxBatchSize);
     private readonly List<WriteRequest> _retry = [];
+
+    // Writes of the current batch that already failed on their own (and were answered or put back for a retry): a
+    // later failure of the whole batch must not answer or retry them a second time.
+    private readonly HashSet<WriteRequest> _settled = [];
     private readonly Lock _disposeGate = new();
     private readonly Task _loop;
     private Task? _disposal;
@@ -186,6 +190,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private async Task CommitBatchAsync()
     {
         _written.Clear();
+        _settled.Clear();
         DbTransaction? transaction = null;
         try
         {
@@ -206,7 +211,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             await RollBackAsync(transaction);
             foreach (var request in _batch)
             {
-                if (!_retry.Contains(request))
+                if (!_settled.Contains(request))
                 {
                     FailOrRetry(request, exception);
                 }
@@ -246,6 +251,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             // Undo this write only; the others in the batch keep their changes.
             await _session.RollBackToSavepointAsync(transaction);
             await _session.ReleaseAsync(transaction);
+            _settled.Add(request);
             FailOrRetry(request, exception);
             return;
         }

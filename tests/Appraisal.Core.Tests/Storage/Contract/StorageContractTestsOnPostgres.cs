@@ -72,6 +72,45 @@ public sealed class StorageContractTestsOnPostgres : StorageContractTests
     }
 
     [Fact]
+    public async Task When_a_batch_commit_fails_as_a_conflict_a_write_that_already_failed_in_it_is_not_run_again()
+    {
+        await using var backend = await PostgresBackend.CreateAsync();
+        var database = (PostgresDatabase)await backend.OpenAsync();
+
+        // A trap that fails the first COMMIT of a transaction that inserted into it, as a serialization failure found
+        // at commit would: a deferred constraint trigger, counting with a sequence (which no rollback resets).
+        await database.WriteAsync((connection, transaction, _) => connection.ExecuteAsync(
+            """
+            CREATE SEQUENCE trap_fired;
+            CREATE TABLE trap (x int);
+            CREATE FUNCTION trap_once() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF nextval('trap_fired') = 1 THEN RAISE EXCEPTION 'simulated' USING ERRCODE = '40001'; END IF;
+              RETURN NULL;
+            END $$;
+            CREATE CONSTRAINT TRIGGER trap_at_commit AFTER INSERT ON trap DEFERRABLE INITIALLY DEFERRED
+              FOR EACH ROW EXECUTE FUNCTION trap_once();
+            """, transaction: transaction));
+
+        // The first write holds the writer until the other two are queued, so they share the next batch.
+        var gate = new TaskCompletionSource();
+        var holding = database.WriteAsync(async (_, _, _) => { await gate.Task; return 0; });
+        var refusedRuns = 0;
+        var trappedRuns = 0;
+        var refused = database.WriteAsync<int>((_, _, _) => throw new InvalidOperationException($"refused, run {++refusedRuns}"));
+        var trapped = database.WriteAsync(async (connection, transaction, _) =>
+            await connection.ExecuteAsync("INSERT INTO trap VALUES (@run)", new { run = ++trappedRuns }, transaction));
+        gate.SetResult();
+        await holding;
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => refused);
+        Assert.Equal(1, await trapped);
+        Assert.Equal("refused, run 1", error.Message);
+        Assert.Equal(1, refusedRuns);   // answered once, with its own error, and not run again with the retried batch
+        Assert.Equal(2, trappedRuns);   // the commit failed once, so the write that succeeded in it ran once more
+    }
+
+    [Fact]
     public async Task Two_hosts_whose_writes_lock_rows_in_opposite_orders_both_succeed_as_the_deadlock_victim_runs_again()
     {
         await using var backend = await PostgresBackend.CreateAsync();
