@@ -20,10 +20,10 @@ public sealed class BoxVerifier(IAppraisalDatabase database)
 
                 // On PostgreSQL other hosts may be casting while this runs: one REPEATABLE READ snapshot for every statement
                 // below keeps a box's codes, ballots and receipts consistent with each other.
-                await using var snapshot = database.Provider == "postgres"
+                await using var snapshot = database.Provider == DatabaseOptions.Postgres
                     ? await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, token)
                     : null;
-                if (database.Provider == "sqlite")
+                if (database.Provider == DatabaseOptions.Sqlite)
                 {
                     var integrity = (await connection.QueryAsync<string>(new CommandDefinition("PRAGMA integrity_check", cancellationToken: token))).ToArray();
                     if (integrity is not ["ok"])

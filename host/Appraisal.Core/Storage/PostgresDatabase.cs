@@ -34,7 +34,7 @@ public sealed class PostgresDatabase : IAppraisalDatabase
     }
 
     /// <inheritdoc />
-    public string Provider => "postgres";
+    public string Provider => DatabaseOptions.Postgres;
 
     /// <summary>host:port/database, without credentials.</summary>
     public string Location { get; }

@@ -66,7 +66,7 @@ public sealed class SqliteDatabase : IAppraisalDatabase
     }
 
     /// <inheritdoc />
-    public string Provider => "sqlite";
+    public string Provider => DatabaseOptions.Sqlite;
 
     /// <summary>The full path of the database file.</summary>
     public string FilePath { get; }
